@@ -1,0 +1,3 @@
+//! Embedded-interpreter tests: one binary, one module per area.
+
+mod ffi_inline;
