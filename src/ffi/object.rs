@@ -9,7 +9,7 @@ use std::ptr;
 use crate::ffi::PyMutex;
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 use crate::ffi::PyObject;
-use crate::ffi::{PyModuleDef, PyTypeObject, Py_hash_t, Py_ssize_t};
+use crate::ffi::{PyTypeObject, Py_hash_t, Py_ssize_t};
 #[cfg(Py_3_15)]
 use crate::ffi::PySlot;
 
@@ -442,7 +442,10 @@ extern "C" {
         -> *mut c_void;
     #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
-    pub fn PyType_GetModuleByDef(tp: *mut PyTypeObject, def: *mut PyModuleDef) -> *mut PyObject;
+    pub fn PyType_GetModuleByDef(
+        tp: *mut PyTypeObject,
+        def: *mut crate::ffi::PyModuleDef,
+    ) -> *mut PyObject;
 
     #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
     pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> c_int;

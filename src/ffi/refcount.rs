@@ -8,7 +8,6 @@
 //! On free-threaded builds this trades CPython's inline owner-thread fast
 //! path for a call.
 
-use std::ffi::c_int;
 #[cfg(all(Py_GIL_DISABLED, not(Py_3_14), not(Py_LIMITED_API)))]
 use std::ffi::c_uint;
 use std::ptr;
@@ -283,12 +282,12 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
 /// (C `_Py_IsImmortal`, 3.12+; always false before).
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
-pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
+pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> std::ffi::c_int {
     #[cfg(Py_GIL_DISABLED)]
     {
         use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
         ((*ptr::addr_of_mut!((*op).ob_ref_local).cast::<AtomicU32>()).load(Relaxed) == u32::MAX)
-            as c_int
+            as std::ffi::c_int
     }
     #[cfg(all(
         not(Py_GIL_DISABLED),
@@ -297,7 +296,7 @@ pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
         not(any(PyPy, GraalPy))
     ))]
     {
-        (((*op).ob_refcnt.ob_refcnt as i32) < 0) as c_int
+        (((*op).ob_refcnt.ob_refcnt as i32) < 0) as std::ffi::c_int
     }
     #[cfg(all(
         not(Py_GIL_DISABLED),
@@ -306,7 +305,7 @@ pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
         not(any(PyPy, GraalPy))
     ))]
     {
-        ((*op).ob_refcnt.ob_refcnt >= (1 << 30)) as c_int
+        ((*op).ob_refcnt.ob_refcnt >= (1 << 30)) as std::ffi::c_int
     }
     #[cfg(all(not(Py_GIL_DISABLED), any(not(Py_3_12), PyPy, GraalPy)))]
     {

@@ -3,9 +3,7 @@
 
 use std::ffi::{c_char, c_int, c_void};
 
-use crate::ffi::{
-    vectorcallfunc, PyGetSetDef, PyMemberDef, PyMethodDef, PyObject, PyTypeObject,
-};
+use crate::ffi::{PyGetSetDef, PyMemberDef, PyMethodDef, PyObject, PyTypeObject};
 
 /// The wrapper function of a slot wrapper.
 pub type wrapperfunc = Option<
@@ -56,7 +54,7 @@ pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     #[cfg(not(PyPy))]
-    pub vectorcall: Option<vectorcallfunc>,
+    pub vectorcall: Option<crate::ffi::vectorcallfunc>,
 }
 
 /// A member descriptor (C `PyMemberDescrObject`).

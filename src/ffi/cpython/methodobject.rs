@@ -4,7 +4,7 @@ use std::ffi::c_int;
 use std::ptr;
 
 use crate::ffi::{
-    vectorcallfunc, PyMethodDef, PyMethodDefPointer, PyObject, PyObject_TypeCheck, PyTypeObject,
+    PyMethodDef, PyMethodDefPointer, PyObject, PyObject_TypeCheck, PyTypeObject,
     Py_IS_TYPE, METH_METHOD, METH_STATIC,
 };
 
@@ -17,7 +17,7 @@ pub struct PyCFunctionObject {
     pub m_module: *mut PyObject,
     pub m_weakreflist: *mut PyObject,
     #[cfg(not(PyPy))]
-    pub vectorcall: Option<vectorcallfunc>,
+    pub vectorcall: Option<crate::ffi::vectorcallfunc>,
 }
 
 /// A built-in method that knows its defining class (C `PyCMethodObject`).
