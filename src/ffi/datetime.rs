@@ -497,10 +497,11 @@ static DATETIME_API: AtomicPtr<PyDateTime_CAPI> = AtomicPtr::new(ptr::null_mut()
 /// # Threads
 ///
 /// The pointer is kept in an atomic shared by the whole process, so several
-/// threads may call this function at the same time (with or without the
-/// GIL, free-threaded builds included): each may import the capsule, the
-/// first one to succeed publishes the pointer and the others keep it, as
-/// CPython 3.15's own `PyDateTime_IMPORT` does.
+/// threads may call this function concurrently (truly in parallel on
+/// free-threaded builds) and others may read [`PyDateTimeAPI`] meanwhile:
+/// each caller that finds no table imports the capsule, the first one to
+/// succeed publishes the pointer and the others keep it, as CPython 3.15's
+/// own `PyDateTime_IMPORT` does. The stored pointer never changes once set.
 ///
 /// # Safety
 ///
