@@ -1,0 +1,465 @@
+//! `PyErr`: a Python exception held by Rust, and `PyResult`.
+
+mod cast_error;
+mod impls;
+mod state;
+
+use std::ffi::CStr;
+use std::fmt;
+
+pub use self::cast_error::{CastError, CastIntoError};
+#[allow(deprecated)]
+pub use self::cast_error::{DowncastError, DowncastIntoError};
+use self::state::PyErrState;
+
+use crate::conversion::IntoPyObject;
+use crate::exceptions::PanicException;
+use crate::ffi;
+use crate::instance::{Bound, Py};
+use crate::marker::Python;
+use crate::type_object::PyTypeInfo;
+use crate::types::{
+    PyAny, PyAnyMethods, PyBaseException, PyString, PyStringMethods, PyTraceback,
+    PyTracebackMethods, PyType, PyTypeMethods,
+};
+use crate::IntoPyObjectExt;
+
+/// A Python exception, held by Rust.
+///
+/// Errors made in Rust (`PyValueError::new_err("...")`) are lazy: the
+/// exception object is built only when the error is raised in Python or
+/// inspected. Errors fetched from Python hold the exception object.
+pub struct PyErr {
+    state: PyErrState,
+}
+
+/// The result of operations that may raise a Python exception.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Values that can be the arguments of a lazily built exception: the value
+/// passed to the exception's constructor (a tuple passes several).
+pub trait PyErrArguments: Send + Sync {
+    /// Turns the arguments into the Python object given to the exception
+    /// type.
+    fn arguments(self, py: Python<'_>) -> Py<PyAny>;
+}
+
+impl<T> PyErrArguments for T
+where
+    T: for<'py> IntoPyObject<'py> + Send + Sync,
+{
+    fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+        match self.into_py_any(py) {
+            Ok(object) => object,
+            Err(error) => panic!("Converting PyErr arguments failed: {error}"),
+        }
+    }
+}
+
+/// Exception types: `Bound<'py, T>` of such a type converts into a `PyErr`.
+pub trait ToPyErr {}
+
+impl<'py, T: ToPyErr> From<Bound<'py, T>> for PyErr {
+    fn from(err: Bound<'py, T>) -> PyErr {
+        PyErr::from_value(err.into_any())
+    }
+}
+
+impl PyErr {
+    /// A lazily built exception of type `T` with constructor arguments
+    /// `args` (a tuple for several arguments).
+    #[inline]
+    pub fn new<T, A>(args: A) -> PyErr
+    where
+        T: PyTypeInfo,
+        A: PyErrArguments + Send + Sync + 'static,
+    {
+        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+            (T::type_object(py).into_any().unbind(), args.arguments(py))
+        })))
+    }
+
+    /// A lazily built exception of type `ty` with constructor arguments.
+    pub fn from_type<A>(ty: Bound<'_, PyType>, args: A) -> PyErr
+    where
+        A: PyErrArguments + Send + Sync + 'static,
+    {
+        let ty = ty.into_any().unbind();
+        PyErr::from_state(PyErrState::lazy(Box::new(move |py| (ty, args.arguments(py)))))
+    }
+
+    /// An error from a Python object: an exception instance is used as is,
+    /// an exception type is instantiated with no arguments, anything else
+    /// gives `TypeError: exceptions must derive from BaseException`.
+    pub fn from_value(obj: Bound<'_, PyAny>) -> PyErr {
+        match obj.cast_into::<PyBaseException>() {
+            Ok(value) => PyErr::from_state(PyErrState::normalized(value.unbind())),
+            Err(err) => {
+                let obj = err.into_inner().unbind();
+                PyErr::from_state(PyErrState::lazy(Box::new(move |py| (obj, py.None()))))
+            }
+        }
+    }
+
+    fn from_state(state: PyErrState) -> PyErr {
+        PyErr { state }
+    }
+
+    /// The exception's type.
+    pub fn get_type<'py>(&self, py: Python<'py>) -> Bound<'py, PyType> {
+        self.value(py).get_type()
+    }
+
+    /// The exception instance (built now if the error is lazy).
+    pub fn value<'py>(&self, py: Python<'py>) -> &Bound<'py, PyBaseException> {
+        self.state.value(py).bind(py)
+    }
+
+    /// The exception instance, consuming the error.
+    pub fn into_value(self, py: Python<'_>) -> Py<PyBaseException> {
+        self.state.value(py).clone_ref(py)
+    }
+
+    /// The exception's traceback, if it has one.
+    pub fn traceback<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyTraceback>> {
+        // SAFETY: attached; returns a new reference or null.
+        unsafe {
+            let tb = ffi::PyException_GetTraceback(self.value(py).as_ptr());
+            Bound::from_owned_ptr_or_opt(py, tb).map(|tb| tb.cast_into_unchecked())
+        }
+    }
+
+    /// Replaces the exception's traceback.
+    pub fn set_traceback<'py>(&self, py: Python<'_>, tb: Option<Bound<'py, PyTraceback>>) {
+        let tb = tb.map_or_else(|| py.None().into_ptr(), Bound::into_ptr);
+        // SAFETY: attached; `PyException_SetTraceback` takes its own
+        // reference, ours is released after.
+        unsafe {
+            ffi::PyException_SetTraceback(self.value(py).as_ptr(), tb);
+            ffi::Py_DECREF(tb);
+        }
+    }
+
+    /// Whether an exception is set on this thread.
+    #[inline]
+    pub fn occurred(_: Python<'_>) -> bool {
+        // SAFETY: attached, as the token proves.
+        unsafe { !ffi::PyErr_Occurred().is_null() }
+    }
+
+    /// Takes the thread's current exception, if any.
+    ///
+    /// A `PanicException` (a Rust panic that crossed into Python) resumes the
+    /// panic instead, after printing the Python traceback.
+    pub fn take(py: Python<'_>) -> Option<PyErr> {
+        let value = state::fetch_raised(py)?;
+        if value.bind(py).get_type().is(PanicException::type_object(py)) {
+            Self::resume_panic(py, value);
+        }
+        Some(PyErr::from_state(PyErrState::normalized(value)))
+    }
+
+    #[cold]
+    fn resume_panic(py: Python<'_>, value: Py<PyBaseException>) -> ! {
+        let message = value
+            .bind(py)
+            .str()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| "Unwrapped panic from Python code".to_string());
+        let err = PyErr::from_state(PyErrState::normalized(value));
+        eprintln!("--- pyo3 is resuming a panic after fetching a PanicException from Python. ---");
+        eprintln!("Python stack trace below:");
+        err.print(py);
+        std::panic::resume_unwind(Box::new(message))
+    }
+
+    /// Takes the thread's current exception. When none is set that is a bug
+    /// of the caller: debug builds panic, release builds return a
+    /// `SystemError` saying so.
+    #[track_caller]
+    pub fn fetch(py: Python<'_>) -> PyErr {
+        match PyErr::take(py) {
+            Some(err) => err,
+            None => Self::failed_to_fetch(),
+        }
+    }
+
+    #[cold]
+    #[track_caller]
+    fn failed_to_fetch() -> PyErr {
+        const MESSAGE: &str = "attempted to fetch exception but none was set";
+        if cfg!(debug_assertions) {
+            panic!("{MESSAGE}")
+        }
+        crate::exceptions::PySystemError::new_err(MESSAGE)
+    }
+
+    /// Creates a new exception type `name` (a dotted `module.Name`), with an
+    /// optional docstring, base class (default `Exception`) and class dict.
+    pub fn new_type<'py>(
+        py: Python<'py>,
+        name: &CStr,
+        doc: Option<&CStr>,
+        base: Option<&Bound<'py, PyType>>,
+        dict: Option<Py<PyAny>>,
+    ) -> PyResult<Py<PyType>> {
+        let base = base.map_or(std::ptr::null_mut(), |b| b.as_ptr());
+        let dict = dict.map_or(std::ptr::null_mut(), |d| d.into_bound(py).into_ptr());
+        // SAFETY: attached; every pointer is valid or null; the result is a
+        // new reference or null with an exception set.
+        let result = unsafe {
+            let ty = ffi::PyErr_NewExceptionWithDoc(
+                name.as_ptr(),
+                doc.map_or(std::ptr::null(), CStr::as_ptr),
+                base,
+                dict,
+            );
+            ffi::Py_XDECREF(dict);
+            Bound::from_owned_ptr_or_err(py, ty)
+        };
+        // SAFETY: `PyErr_NewExceptionWithDoc` returns a type.
+        result.map(|ty| unsafe { ty.cast_into_unchecked::<PyType>() }.unbind())
+    }
+
+    /// Prints the exception and its traceback to `sys.stderr`, like an
+    /// uncaught exception (without setting `sys.last_*`).
+    pub fn display(&self, py: Python<'_>) {
+        #[cfg(Py_3_12)]
+        // SAFETY: attached; the value is a live exception.
+        unsafe {
+            ffi::PyErr_DisplayException(self.value(py).as_ptr())
+        }
+        #[cfg(not(Py_3_12))]
+        {
+            let value = self.value(py);
+            let ty = value.get_type();
+            let tb = self.traceback(py);
+            // SAFETY: attached; the three pointers are valid or null.
+            unsafe {
+                ffi::PyErr_Display(
+                    ty.as_ptr(),
+                    value.as_ptr(),
+                    tb.as_ref().map_or(std::ptr::null_mut(), |tb| tb.as_ptr()),
+                )
+            }
+        }
+    }
+
+    /// Prints the exception and its traceback to `sys.stderr`.
+    pub fn print(&self, py: Python<'_>) {
+        self.clone_ref(py).restore(py);
+        // SAFETY: attached, with the exception just set.
+        unsafe { ffi::PyErr_PrintEx(0) }
+    }
+
+    /// Like [`PyErr::print`], also setting `sys.last_exc` and friends.
+    pub fn print_and_set_sys_last_vars(&self, py: Python<'_>) {
+        self.clone_ref(py).restore(py);
+        // SAFETY: attached, with the exception just set.
+        unsafe { ffi::PyErr_PrintEx(1) }
+    }
+
+    /// Whether the exception matches `exc`: a type, or a tuple of types, as
+    /// in an `except` clause.
+    pub fn matches<'py, T>(&self, py: Python<'py>, exc: T) -> Result<bool, T::Error>
+    where
+        T: IntoPyObject<'py>,
+    {
+        Ok(self.is_instance(py, &exc.into_pyobject(py)?.into_any().into_bound()))
+    }
+
+    /// Whether the exception is an instance of `ty` (a type or tuple of
+    /// types).
+    pub fn is_instance(&self, py: Python<'_>, ty: &Bound<'_, PyAny>) -> bool {
+        let ptype = self.get_type(py);
+        // SAFETY: attached; both objects are alive.
+        unsafe { ffi::PyErr_GivenExceptionMatches(ptype.as_ptr(), ty.as_ptr()) != 0 }
+    }
+
+    /// Whether the exception is an instance of `T`.
+    pub fn is_instance_of<T>(&self, py: Python<'_>) -> bool
+    where
+        T: PyTypeInfo,
+    {
+        self.is_instance(py, T::type_object(py).as_any())
+    }
+
+    /// Sets this exception as the thread's current exception (for returning
+    /// an error to Python from raw FFI code).
+    pub fn restore(self, py: Python<'_>) {
+        self.state.restore(py)
+    }
+
+    /// Reports the exception through `sys.unraisablehook` (used where an
+    /// error cannot be propagated, e.g. in `__del__`). `obj` is the object in
+    /// whose context it happened.
+    pub fn write_unraisable(self, py: Python<'_>, obj: Option<&Bound<'_, PyAny>>) {
+        self.restore(py);
+        // SAFETY: attached, with the exception just set.
+        unsafe { ffi::PyErr_WriteUnraisable(obj.map_or(std::ptr::null_mut(), |o| o.as_ptr())) }
+    }
+
+    /// Issues a warning of `category` (e.g. `PyUserWarning`'s type object).
+    /// With warnings configured as errors, the error is returned.
+    pub fn warn<'py>(
+        py: Python<'py>,
+        category: &Bound<'py, PyAny>,
+        message: &CStr,
+        stacklevel: i32,
+    ) -> PyResult<()> {
+        // SAFETY: attached; the pointers are valid for the call.
+        let result = unsafe {
+            ffi::PyErr_WarnEx(category.as_ptr(), message.as_ptr(), stacklevel as ffi::Py_ssize_t)
+        };
+        crate::err::error_on_minusone(py, result)
+    }
+
+    /// Issues a warning with an explicit location.
+    pub fn warn_explicit<'py>(
+        py: Python<'py>,
+        category: &Bound<'py, PyAny>,
+        message: &CStr,
+        filename: &CStr,
+        lineno: i32,
+        module: Option<&CStr>,
+        registry: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<()> {
+        // SAFETY: attached; the pointers are valid or null for the call.
+        let result = unsafe {
+            ffi::PyErr_WarnExplicit(
+                category.as_ptr(),
+                message.as_ptr(),
+                filename.as_ptr(),
+                lineno,
+                module.map_or(std::ptr::null(), CStr::as_ptr),
+                registry.map_or(std::ptr::null_mut(), |r| r.as_ptr()),
+            )
+        };
+        crate::err::error_on_minusone(py, result)
+    }
+
+    /// Another `PyErr` for the same exception object.
+    pub fn clone_ref(&self, py: Python<'_>) -> PyErr {
+        PyErr::from_state(PyErrState::normalized(self.value(py).clone().unbind()))
+    }
+
+    /// The exception's `__cause__` (`raise ... from cause`).
+    pub fn cause(&self, py: Python<'_>) -> Option<PyErr> {
+        // SAFETY: attached; returns a new reference or null.
+        let cause = unsafe { ffi::PyException_GetCause(self.value(py).as_ptr()) };
+        // SAFETY: a non-null result is an owned exception object.
+        unsafe { Bound::from_owned_ptr_or_opt(py, cause) }.map(PyErr::from_value)
+    }
+
+    /// Sets the exception's `__cause__`.
+    pub fn set_cause(&self, py: Python<'_>, cause: Option<Self>) {
+        let cause = cause.map_or(std::ptr::null_mut(), |c| c.into_value(py).into_ptr());
+        // SAFETY: attached; the call steals the reference to `cause`.
+        unsafe { ffi::PyException_SetCause(self.value(py).as_ptr(), cause) }
+    }
+
+    /// The exception's `__context__` (the exception being handled when it
+    /// was raised).
+    pub fn context(&self, py: Python<'_>) -> Option<PyErr> {
+        // SAFETY: attached; returns a new reference or null.
+        let context = unsafe { ffi::PyException_GetContext(self.value(py).as_ptr()) };
+        // SAFETY: a non-null result is an owned exception object.
+        unsafe { Bound::from_owned_ptr_or_opt(py, context) }.map(PyErr::from_value)
+    }
+
+    /// Sets the exception's `__context__`.
+    pub fn set_context(&self, py: Python<'_>, context: Option<PyErr>) {
+        let context = context.map_or(std::ptr::null_mut(), |c| c.into_value(py).into_ptr());
+        // SAFETY: attached; the call steals the reference to `context`.
+        unsafe { ffi::PyException_SetContext(self.value(py).as_ptr(), context) }
+    }
+
+    /// Adds a PEP 678 note, shown after the traceback (3.11+).
+    #[cfg(Py_3_11)]
+    pub fn add_note<N: for<'py> IntoPyObject<'py, Target = PyString>>(
+        &self,
+        py: Python<'_>,
+        note: N,
+    ) -> PyResult<()> {
+        self.value(py)
+            .call_method1(crate::intern!(py, "add_note"), (note,))
+            .map(drop)
+    }
+}
+
+impl fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Python::attach(|py| {
+            let traceback = self.traceback(py).map(|tb| {
+                tb.format()
+                    .unwrap_or_else(|_| format!("<unformattable {tb:?}>"))
+            });
+            f.debug_struct("PyErr")
+                .field("type", &self.get_type(py))
+                .field("value", self.value(py))
+                .field("traceback", &traceback)
+                .finish()
+        })
+    }
+}
+
+/// `TypeName: message`, as Python prints the last line of a traceback.
+impl fmt::Display for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Python::attach(|py| {
+            let value = self.value(py);
+            let type_name = value.get_type().qualname().map_err(|_| fmt::Error)?;
+            write!(f, "{type_name}")?;
+            match value.str() {
+                Ok(text) => write!(f, ": {}", text.to_string_lossy()),
+                Err(_) => f.write_str(": <exception str() failed>"),
+            }
+        })
+    }
+}
+
+impl std::error::Error for PyErr {}
+
+impl<'py> IntoPyObject<'py> for PyErr {
+    type Target = PyBaseException;
+    type Output = Bound<'py, PyBaseException>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.into_value(py).into_bound(py))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &PyErr {
+    type Target = PyBaseException;
+    type Output = Bound<'py, PyBaseException>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.value(py).clone())
+    }
+}
+
+/// Panics after a C API call returned null without setting an exception:
+/// an invariant of the interpreter was broken.
+#[cold]
+#[track_caller]
+pub(crate) fn panic_after_error(py: Python<'_>) -> ! {
+    if let Some(err) = PyErr::take(py) {
+        err.print(py);
+    }
+    panic!("Python API call failed")
+}
+
+/// `Err(PyErr::fetch)` when a C API call returned -1.
+#[inline]
+pub(crate) fn error_on_minusone<T: Copy + PartialEq + From<i8>>(
+    py: Python<'_>,
+    result: T,
+) -> PyResult<()> {
+    if result == T::from(-1) {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,200 @@
+//! Attaching threads to the interpreter (holding the GIL, or on
+//! free-threaded builds, having an attached thread state).
+//!
+//! Each thread counts how many `Python::attach` scopes (and callbacks from
+//! Python) it is inside. Only the outermost one calls `PyGILState_Ensure`;
+//! nested ones just bump the count. `Python::detach` saves the count, releases
+//! the thread state and restores both afterwards.
+
+use std::cell::Cell;
+use std::sync::Once;
+
+use crate::ffi;
+use crate::internal::reference_pool;
+
+thread_local! {
+    /// How many attach scopes of this thread are open; 0 when detached.
+    static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Whether the current thread is inside an attach scope.
+#[inline]
+pub(crate) fn thread_is_attached() -> bool {
+    ATTACH_COUNT.try_with(|count| count.get() > 0).unwrap_or(false)
+}
+
+#[inline]
+fn increment_count() {
+    ATTACH_COUNT.with(|count| count.set(count.get() + 1));
+}
+
+#[inline]
+fn decrement_count() {
+    // During thread teardown the thread-local may already be gone; there is
+    // nothing left to count then.
+    let _ = ATTACH_COUNT.try_with(|count| count.set(count.get() - 1));
+}
+
+/// Starts the interpreter if nobody has, leaving no thread attached, so that
+/// any thread can attach afterwards. Safe to call from many threads at once
+/// and more than once.
+pub(crate) fn initialize_interpreter() {
+    static START: Once = Once::new();
+    START.call_once_force(|_| {
+        // SAFETY: `Py_IsInitialized` may be called at any time. When the
+        // interpreter is not running, this is the one thread starting it;
+        // `PyEval_SaveThread` then releases the thread state that
+        // `Py_InitializeEx` attached to this thread.
+        unsafe {
+            if ffi::Py_IsInitialized() == 0 {
+                ffi::Py_InitializeEx(0);
+                ffi::PyEval_SaveThread();
+            }
+        }
+    });
+}
+
+/// Whether the interpreter can be attached to: initialized and not shutting
+/// down.
+fn interpreter_is_usable() -> bool {
+    // SAFETY: these only read interpreter-wide flags.
+    unsafe { ffi::Py_IsInitialized() != 0 && !interpreter_is_finalizing() }
+}
+
+unsafe fn interpreter_is_finalizing() -> bool {
+    #[cfg(all(Py_3_13, not(PyPy)))]
+    {
+        ffi::Py_IsFinalizing() != 0
+    }
+    #[cfg(all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))]
+    {
+        ffi::_Py_IsFinalizing() != 0
+    }
+    #[cfg(not(any(all(Py_3_13, not(PyPy)), all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))))]
+    {
+        false
+    }
+}
+
+/// An open attach scope; dropping it closes the scope.
+pub(crate) enum AttachGuard {
+    /// The outermost scope: `PyGILState_Ensure` was called.
+    Ensured { gstate: ffi::PyGILState_STATE },
+    /// A scope nested in another one, or entered from a callback where the
+    /// interpreter already holds the thread state for us.
+    Assumed,
+}
+
+impl AttachGuard {
+    /// Opens a scope, starting the interpreter first when the
+    /// `auto-initialize` feature is on.
+    ///
+    /// # Panics
+    ///
+    /// When the interpreter is not initialized (and `auto-initialize` is off).
+    pub(crate) fn attach() -> AttachGuard {
+        if thread_is_attached() {
+            increment_count();
+            return AttachGuard::Assumed;
+        }
+        #[cfg(feature = "auto-initialize")]
+        initialize_interpreter();
+        // SAFETY: reads an interpreter-wide flag.
+        if unsafe { ffi::Py_IsInitialized() } == 0 {
+            panic!(
+                "the Python interpreter is not initialized. Call `pyo3::Python::initialize()` \
+                 before `Python::attach`, or enable the `auto-initialize` feature of pyo3"
+            );
+        }
+        // SAFETY: the interpreter runs and this thread is not attached.
+        unsafe { Self::ensure() }
+    }
+
+    /// Opens a scope if the interpreter can be attached to (initialized, not
+    /// finalizing).
+    pub(crate) fn try_attach() -> Option<AttachGuard> {
+        if thread_is_attached() {
+            increment_count();
+            return Some(AttachGuard::Assumed);
+        }
+        if !interpreter_is_usable() {
+            return None;
+        }
+        // SAFETY: the interpreter runs and this thread is not attached.
+        Some(unsafe { Self::ensure() })
+    }
+
+    /// Opens a scope without any check.
+    ///
+    /// # Safety
+    ///
+    /// The interpreter must be initialized.
+    pub(crate) unsafe fn attach_unchecked() -> AttachGuard {
+        if thread_is_attached() {
+            increment_count();
+            return AttachGuard::Assumed;
+        }
+        Self::ensure()
+    }
+
+    unsafe fn ensure() -> AttachGuard {
+        let gstate = ffi::PyGILState_Ensure();
+        increment_count();
+        reference_pool::apply_pending_decrefs();
+        AttachGuard::Ensured { gstate }
+    }
+
+    /// Opens a scope on a thread that the interpreter has attached already,
+    /// e.g. at the start of a callback from Python.
+    ///
+    /// # Safety
+    ///
+    /// The current thread must hold an attached thread state.
+    #[inline]
+    pub(crate) unsafe fn assume() -> AttachGuard {
+        increment_count();
+        reference_pool::apply_pending_decrefs();
+        AttachGuard::Assumed
+    }
+}
+
+impl Drop for AttachGuard {
+    fn drop(&mut self) {
+        decrement_count();
+        if let AttachGuard::Ensured { gstate } = self {
+            // SAFETY: pairs with the `PyGILState_Ensure` of this guard, on the
+            // same thread (the guard is not `Send`).
+            unsafe { ffi::PyGILState_Release(*gstate) };
+        }
+    }
+}
+
+/// A detached stretch inside an attach scope (`Python::detach`): the thread
+/// state is released on creation and restored on drop, with the count.
+pub(crate) struct Detached {
+    count: isize,
+    tstate: *mut ffi::PyThreadState,
+}
+
+impl Detached {
+    /// Releases this thread's attachment.
+    ///
+    /// # Safety
+    ///
+    /// The current thread must be attached.
+    pub(crate) unsafe fn new() -> Detached {
+        let count = ATTACH_COUNT.with(|count| count.replace(0));
+        let tstate = ffi::PyEval_SaveThread();
+        Detached { count, tstate }
+    }
+}
+
+impl Drop for Detached {
+    fn drop(&mut self) {
+        // SAFETY: restores the thread state released in `new`, on the same
+        // thread (the value never leaves `Python::detach`'s frame).
+        unsafe { ffi::PyEval_RestoreThread(self.tstate) };
+        ATTACH_COUNT.with(|count| count.set(self.count));
+        reference_pool::apply_pending_decrefs();
+    }
+}

@@ -1,0 +1,288 @@
+//! `Python<'py>`: the proof that the current thread is attached to the
+//! interpreter, and the entry points that attach and detach.
+
+use std::ffi::CStr;
+use std::marker::PhantomData;
+
+use crate::conversion::IntoPyObject;
+use crate::err::{PyErr, PyResult};
+use crate::ffi;
+use crate::instance::{Bound, Py};
+use crate::internal::attach::{initialize_interpreter, AttachGuard, Detached};
+use crate::types::{PyAny, PyDict, PyModule, PyString, PyType};
+use crate::version::PythonVersionInfo;
+use crate::PyTypeInfo;
+
+/// Types that may cross a `Python::detach` boundary.
+///
+/// Code run while detached must not touch Python objects, so neither the
+/// closure given to [`Python::detach`] nor its result may carry a
+/// [`Python`] token or a [`Bound`] reference. On stable Rust this is
+/// expressed as "`Send`": every `Send` type is `Ungil`, and `Python`,
+/// `Bound` and `Borrowed` are not `Send`. (`Py<T>` is `Send` and may cross;
+/// it needs a `Python` token to be used again.)
+///
+/// # Safety
+///
+/// Implement only for types that hold no reference into the Python heap
+/// that could be used without an attached thread.
+pub unsafe trait Ungil {}
+
+// SAFETY: `Send` types cannot carry the non-`Send` `Python` token, `Bound`
+// or `Borrowed`, which are the ways to use Python objects.
+unsafe impl<T: Send> Ungil for T {}
+
+/// A marker that keeps `Python` from being `Send` or `Sync`.
+type NotSend = PhantomData<*mut ()>;
+
+/// A token proving the current thread is attached to the Python interpreter
+/// (holds the GIL) for the lifetime `'py`.
+///
+/// It is zero-sized and `Copy`. Get one with [`Python::attach`], or as the
+/// `py` argument of functions called from Python.
+#[derive(Copy, Clone)]
+pub struct Python<'py>(PhantomData<(&'py AttachGuard, NotSend)>);
+
+impl Python<'_> {
+    /// Attaches the current thread to the interpreter for the duration of `f`
+    /// and gives `f` the token.
+    ///
+    /// Nested calls are cheap: only the outermost one takes the GIL. With the
+    /// `auto-initialize` feature the interpreter is started on first use;
+    /// without it, a thread attaching to an interpreter that was never started
+    /// panics (call [`Python::initialize`] first).
+    #[inline]
+    pub fn attach<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        let guard = AttachGuard::attach();
+        // SAFETY: `guard` keeps the thread attached while `f` runs.
+        let result = f(unsafe { Python::assume_attached() });
+        drop(guard);
+        result
+    }
+
+    /// Like [`Python::attach`], but returns `None` instead of panicking when
+    /// the interpreter is not initialized or is shutting down.
+    #[inline]
+    pub fn try_attach<F, R>(f: F) -> Option<R>
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        let guard = AttachGuard::try_attach()?;
+        // SAFETY: `guard` keeps the thread attached while `f` runs.
+        let result = f(unsafe { Python::assume_attached() });
+        drop(guard);
+        Some(result)
+    }
+
+    /// Like [`Python::attach`] without checking that the interpreter runs.
+    ///
+    /// # Safety
+    ///
+    /// The interpreter must be initialized and not finalizing.
+    #[inline]
+    pub unsafe fn attach_unchecked<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        let guard = AttachGuard::attach_unchecked();
+        let result = f(Python::assume_attached());
+        drop(guard);
+        result
+    }
+
+    /// Starts the interpreter if it is not running, then detaches from it so
+    /// that any thread can attach. Does nothing if it runs already (inside an
+    /// extension module, it always does). Safe to call from several threads.
+    #[cfg(not(any(PyPy, GraalPy)))]
+    pub fn initialize() {
+        initialize_interpreter();
+    }
+
+    /// Old name of [`Python::attach`].
+    #[deprecated(since = "0.26.0", note = "use `Python::attach` instead")]
+    #[inline]
+    pub fn with_gil<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        Self::attach(f)
+    }
+
+    /// Old name of [`Python::attach_unchecked`].
+    ///
+    /// # Safety
+    ///
+    /// As for [`Python::attach_unchecked`].
+    #[deprecated(since = "0.26.0", note = "use `Python::attach_unchecked` instead")]
+    #[inline]
+    pub unsafe fn with_gil_unchecked<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        Self::attach_unchecked(f)
+    }
+}
+
+/// Old name of [`Python::initialize`].
+#[cfg(not(any(PyPy, GraalPy)))]
+#[deprecated(since = "0.26.0", note = "use `Python::initialize` instead")]
+pub fn prepare_freethreaded_python() {
+    initialize_interpreter();
+}
+
+impl<'py> Python<'py> {
+    /// Detaches the current thread while `f` runs, so that other threads can
+    /// use the interpreter, and re-attaches before returning.
+    ///
+    /// `f` and its result must be [`Ungil`]: nothing that needs the
+    /// interpreter may be used inside. A panic in `f` re-attaches and
+    /// continues unwinding.
+    pub fn detach<T, F>(self, f: F) -> T
+    where
+        F: Ungil + FnOnce() -> T,
+        T: Ungil,
+    {
+        // SAFETY: holding `self` proves this thread is attached.
+        let detached = unsafe { Detached::new() };
+        let result = f();
+        drop(detached);
+        result
+    }
+
+    /// Old name of [`Python::detach`].
+    #[deprecated(since = "0.26.0", note = "use `Python::detach` instead")]
+    pub fn allow_threads<T, F>(self, f: F) -> T
+    where
+        F: Ungil + FnOnce() -> T,
+        T: Ungil,
+    {
+        self.detach(f)
+    }
+
+    /// Evaluates one Python expression and returns its value.
+    ///
+    /// `globals` defaults to the `__main__` module's dictionary; `locals`
+    /// defaults to `globals`.
+    pub fn eval(
+        self,
+        code: &CStr,
+        globals: Option<&Bound<'py, PyDict>>,
+        locals: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        crate::impl_::run::run_code(self, code, ffi::Py_eval_input, globals, locals)
+    }
+
+    /// Executes Python statements (as a module body).
+    ///
+    /// `globals` defaults to the `__main__` module's dictionary; `locals`
+    /// defaults to `globals`.
+    pub fn run(
+        self,
+        code: &CStr,
+        globals: Option<&Bound<'py, PyDict>>,
+        locals: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<()> {
+        crate::impl_::run::run_code(self, code, ffi::Py_file_input, globals, locals).map(drop)
+    }
+
+    /// The Python type object of `T`.
+    #[inline]
+    pub fn get_type<T>(self) -> Bound<'py, PyType>
+    where
+        T: PyTypeInfo,
+    {
+        T::type_object(self)
+    }
+
+    /// Imports a module by name (`import name`).
+    pub fn import<N>(self, name: N) -> PyResult<Bound<'py, PyModule>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        PyModule::import(self, name)
+    }
+
+    /// The `None` singleton.
+    #[allow(non_snake_case)]
+    #[inline]
+    pub fn None(self) -> Py<PyAny> {
+        // SAFETY: `Py_None` is a valid object for the life of the interpreter.
+        unsafe { Py::from_borrowed_ptr(self, ffi::Py_None()) }
+    }
+
+    /// The `Ellipsis` (`...`) singleton.
+    #[allow(non_snake_case)]
+    #[inline]
+    pub fn Ellipsis(self) -> Py<PyAny> {
+        // SAFETY: `Py_Ellipsis` is a valid object for the life of the
+        // interpreter.
+        unsafe { Py::from_borrowed_ptr(self, ffi::Py_Ellipsis()) }
+    }
+
+    /// The `NotImplemented` singleton.
+    #[allow(non_snake_case)]
+    #[inline]
+    pub fn NotImplemented(self) -> Py<PyAny> {
+        // SAFETY: `Py_NotImplemented` is a valid object for the life of the
+        // interpreter.
+        unsafe { Py::from_borrowed_ptr(self, ffi::Py_NotImplemented()) }
+    }
+
+    /// The interpreter's version string, as in `sys.version`.
+    #[deprecated(since = "0.29.0", note = "use `Python::version_str` instead")]
+    pub fn version(self) -> &'static str {
+        Self::version_str()
+    }
+
+    /// The interpreter's version string, as in `sys.version`.
+    pub fn version_str() -> &'static str {
+        // SAFETY: `Py_GetVersion` returns a static NUL-terminated string and
+        // may be called without attaching.
+        let version = unsafe { CStr::from_ptr(ffi::Py_GetVersion()) };
+        version.to_str().unwrap_or("<non-UTF-8 version string>")
+    }
+
+    /// The interpreter's version, comparable with tuples: `py.version_info()
+    /// >= (3, 11)`.
+    pub fn version_info(self) -> PythonVersionInfo {
+        PythonVersionInfo::from_sys_version(Self::version_str())
+    }
+
+    /// Runs pending signal handlers; returns the exception a handler raised
+    /// (e.g. `KeyboardInterrupt` after Ctrl-C). Call it in long loops.
+    pub fn check_signals(self) -> PyResult<()> {
+        // SAFETY: attached, as `self` proves.
+        if unsafe { ffi::PyErr_CheckSignals() } == -1 {
+            Err(PyErr::fetch(self))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl<'unbound> Python<'unbound> {
+    /// A token, trusting the caller that the thread is attached.
+    ///
+    /// # Safety
+    ///
+    /// The current thread must be attached to the interpreter for as long as
+    /// the token (and anything derived from it) is used.
+    #[inline]
+    pub unsafe fn assume_attached() -> Python<'unbound> {
+        Python(PhantomData)
+    }
+
+    /// Old name of [`Python::assume_attached`].
+    ///
+    /// # Safety
+    ///
+    /// As for [`Python::assume_attached`].
+    #[deprecated(since = "0.26.0", note = "use `Python::assume_attached` instead")]
+    #[inline]
+    pub unsafe fn assume_gil_acquired() -> Python<'unbound> {
+        Python(PhantomData)
+    }
+}

@@ -1,0 +1,113 @@
+//! `PyOnceLock`: a value computed once, waiting detached.
+
+use crate::err::PyResult;
+use crate::instance::{Bound, Py};
+use crate::marker::Python;
+use crate::sync::ext::{attached_again, run_detached};
+use crate::type_object::PyTypeCheck;
+use crate::types::PyAnyMethods;
+
+/// A cell written once, typically a `static` caching a Python object
+/// (a type, an imported module, an interned string).
+///
+/// The first thread to call [`PyOnceLock::get_or_init`] runs the
+/// initializer; others wait for it *detached* from the interpreter, so the
+/// initializer may itself use Python (even release and re-take the GIL)
+/// without deadlocking them.
+pub struct PyOnceLock<T> {
+    cell: once_cell::sync::OnceCell<T>,
+}
+
+impl<T> Default for PyOnceLock<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T> PyOnceLock<T> {
+    /// An empty cell.
+    pub const fn new() -> Self {
+        PyOnceLock {
+            cell: once_cell::sync::OnceCell::new(),
+        }
+    }
+
+    /// The value, if set.
+    #[inline]
+    pub fn get(&self, _py: Python<'_>) -> Option<&T> {
+        self.cell.get()
+    }
+
+    /// The value, computing it with `f` if the cell is empty.
+    #[inline]
+    pub fn get_or_init<F>(&self, py: Python<'_>, f: F) -> &T
+    where
+        F: FnOnce() -> T,
+    {
+        if let Some(value) = self.cell.get() {
+            return value;
+        }
+        run_detached(py, || self.cell.get_or_init(|| attached_again(f)))
+    }
+
+    /// The value, computing it with the fallible `f` if the cell is empty;
+    /// an error leaves the cell empty.
+    #[inline]
+    pub fn get_or_try_init<F, E>(&self, py: Python<'_>, f: F) -> Result<&T, E>
+    where
+        F: FnOnce() -> Result<T, E>,
+    {
+        if let Some(value) = self.cell.get() {
+            return Ok(value);
+        }
+        run_detached(py, || self.cell.get_or_try_init(|| attached_again(f)))
+    }
+
+    /// The value, mutably.
+    pub fn get_mut(&mut self) -> Option<&mut T> {
+        self.cell.get_mut()
+    }
+
+    /// Sets the value if the cell is empty; otherwise gives `value` back.
+    pub fn set(&self, _py: Python<'_>, value: T) -> Result<(), T> {
+        self.cell.set(value)
+    }
+
+    /// Takes the value out, leaving the cell empty.
+    pub fn take(&mut self) -> Option<T> {
+        self.cell.take()
+    }
+
+    /// The value, consuming the cell.
+    pub fn into_inner(self) -> Option<T> {
+        self.cell.into_inner()
+    }
+}
+
+impl<T> PyOnceLock<Py<T>> {
+    /// A new cell holding a new reference to the same value.
+    pub fn clone_ref(&self, py: Python<'_>) -> Self {
+        let cell = PyOnceLock::new();
+        if let Some(value) = self.get(py) {
+            let _ = cell.set(py, value.clone_ref(py));
+        }
+        cell
+    }
+}
+
+impl<T: PyTypeCheck> PyOnceLock<Py<T>> {
+    /// `from module_name import attr_name`, done once and cached; the
+    /// attribute must be a `T`.
+    pub fn import<'py>(
+        &self,
+        py: Python<'py>,
+        module_name: &str,
+        attr_name: &str,
+    ) -> PyResult<&Bound<'py, T>> {
+        let value = self.get_or_try_init(py, || {
+            let attribute = py.import(module_name)?.getattr(attr_name)?;
+            Ok::<_, crate::PyErr>(attribute.cast_into::<T>()?.unbind())
+        })?;
+        Ok(value.bind(py))
+    }
+}
