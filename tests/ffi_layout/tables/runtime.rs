@@ -31,6 +31,15 @@ pub fn checks(out: &mut Vec<Check>) {
         PyNameErrorObject { ob_base, name }
         #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
         PyAttributeErrorObject { ob_base, obj, name }
+        #[cfg(not(Py_LIMITED_API))]
+        _inittab as "struct _inittab" { name, initfunc }
+        #[cfg(not(Py_LIMITED_API))]
+        _frozen as "struct _frozen" {
+            name, code, size, #[cfg(Py_3_11)] is_package,
+            #[cfg(all(Py_3_11, not(Py_3_13)))] get_code,
+        }
+        #[cfg(Py_3_15)]
+        PyImport_LazyImportsMode {}
     }
     exception_group(out);
 }
