@@ -40,6 +40,37 @@ pub fn checks(out: &mut Vec<Check>) {
         }
         #[cfg(Py_3_15)]
         PyImport_LazyImportsMode {}
+        #[cfg(not(Py_LIMITED_API))]
+        PyCompilerFlags { cf_flags, cf_feature_version }
+        #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
+        PyFutureFeatures { ff_features, ff_lineno }
+    }
+
+    constants! { out;
+        Py_single_input, Py_file_input, Py_eval_input, Py_func_type_input,
+        #[cfg(not(Py_3_12))] Py_fstring_input,
+        #[cfg(not(Py_LIMITED_API))] PyCF_MASK,
+        #[cfg(not(Py_LIMITED_API))] PyCF_MASK_OBSOLETE,
+        #[cfg(not(Py_LIMITED_API))] PyCF_SOURCE_IS_UTF8,
+        #[cfg(not(Py_LIMITED_API))] PyCF_DONT_IMPLY_DEDENT,
+        #[cfg(not(Py_LIMITED_API))] PyCF_ONLY_AST,
+        #[cfg(not(Py_LIMITED_API))] PyCF_IGNORE_COOKIE,
+        #[cfg(not(Py_LIMITED_API))] PyCF_TYPE_COMMENTS,
+        #[cfg(not(Py_LIMITED_API))] PyCF_ALLOW_TOP_LEVEL_AWAIT,
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))] PyCF_ALLOW_INCOMPLETE_INPUT,
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyCF_OPTIMIZED_AST,
+        #[cfg(not(Py_LIMITED_API))] PyCF_COMPILE_MASK,
+        #[cfg(not(Py_LIMITED_API))] PY_INVALID_STACK_EFFECT,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_CALL,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_EXCEPTION,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_LINE,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_RETURN,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_C_CALL,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_C_EXCEPTION,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_C_RETURN,
+        #[cfg(not(Py_LIMITED_API))] PyTrace_OPCODE,
+        FVC_MASK, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_MASK, FVS_HAVE_SPEC,
+        #[cfg(not(Py_3_14))] PYOS_STACK_MARGIN,
     }
     exception_group(out);
 }
