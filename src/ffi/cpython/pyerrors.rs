@@ -1,9 +1,13 @@
 //! `Include/cpython/pyerrors.h`: the layouts of the built-in exception
 //! objects and the error functions outside the limited API.
 
-use std::ffi::{c_char, c_int};
+#[cfg(not(PyPy))]
+use std::ffi::c_char;
+use std::ffi::c_int;
 
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::PyObject;
+#[cfg(not(PyPy))]
+use crate::ffi::Py_ssize_t;
 
 // ---------------------------------------------------------------------------
 // Exception object layouts
