@@ -45,7 +45,6 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyImport_ImportModule")]
     pub fn PyImport_ImportModule(name: *const c_char) -> *mut PyObject;
     #[cfg(not(Py_3_15))]
-    #[cfg_attr(Py_3_13, deprecated(note = "use PyImport_ImportModule() instead"))]
     #[cfg_attr(PyPy, link_name = "PyPyImport_ImportModuleNoBlock")]
     pub fn PyImport_ImportModuleNoBlock(name: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyImport_ImportModuleLevel")]
