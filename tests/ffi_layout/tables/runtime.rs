@@ -44,6 +44,8 @@ pub fn checks(out: &mut Vec<Check>) {
         PyCompilerFlags { cf_flags, cf_feature_version }
         #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
         PyFutureFeatures { ff_features, ff_lineno }
+        #[cfg(not(Py_LIMITED_API))]
+        PyTracebackObject { ob_base, tb_next, tb_frame, tb_lasti, tb_lineno }
     }
 
     constants! { out;
@@ -71,6 +73,7 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(not(Py_LIMITED_API))] PyTrace_OPCODE,
         FVC_MASK, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_MASK, FVS_HAVE_SPEC,
         #[cfg(not(Py_3_14))] PYOS_STACK_MARGIN,
+        #[cfg(not(Py_LIMITED_API))] Py_MARSHAL_VERSION,
     }
     exception_group(out);
 }
