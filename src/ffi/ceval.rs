@@ -37,8 +37,11 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_CallFunction")]
-    pub fn PyEval_CallFunction(callable: *mut PyObject, format: *const c_char, ...)
-        -> *mut PyObject;
+    pub fn PyEval_CallFunction(
+        callable: *mut PyObject,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_CallMethod")]
     pub fn PyEval_CallMethod(

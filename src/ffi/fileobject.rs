@@ -1,13 +1,13 @@
 //! `Include/fileobject.h` (with `cpython/fileobject.h`): what is left of
 //! the file-object API, and the file-system encoding globals.
 
-use std::ffi::{c_char, c_int};
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use std::ffi::c_void;
+use std::ffi::{c_char, c_int};
 
+use crate::ffi::PyObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::ffi::PyTypeObject;
-use crate::ffi::PyObject;
 
 /// The `mode` suffix for opening text files with stdio (C
 /// `PY_STDIOTEXTMODE`).

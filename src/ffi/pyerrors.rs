@@ -4,8 +4,8 @@
 use std::ffi::{c_char, c_int};
 
 use crate::ffi::{
-    PyObject, PyTypeObject, PyType_Check, PyType_FastSubclass, Py_TYPE, Py_ssize_t,
-    Py_TPFLAGS_BASE_EXC_SUBCLASS,
+    PyObject, PyTypeObject, PyType_Check, PyType_FastSubclass, Py_TPFLAGS_BASE_EXC_SUBCLASS,
+    Py_TYPE, Py_ssize_t,
 };
 
 // ---------------------------------------------------------------------------
@@ -449,8 +449,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetStart")]
     pub fn PyUnicodeDecodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetStart")]
-    pub fn PyUnicodeTranslateError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t)
-        -> c_int;
+    pub fn PyUnicodeTranslateError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
 
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetStart")]
     pub fn PyUnicodeEncodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
@@ -485,8 +484,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetReason")]
     pub fn PyUnicodeDecodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetReason")]
-    pub fn PyUnicodeTranslateError_SetReason(exc: *mut PyObject, reason: *const c_char)
-        -> c_int;
+    pub fn PyUnicodeTranslateError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
 
     /// `snprintf` with C99 semantics on every platform.
     #[cfg_attr(PyPy, link_name = "PyPyOS_snprintf")]

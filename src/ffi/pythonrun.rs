@@ -1,9 +1,9 @@
 //! `Include/pythonrun.h`: compiling source strings, printing the current
 //! exception, and the interactive-input hooks.
 
-use std::ffi::c_int;
 #[cfg(not(Py_3_10))]
 use std::ffi::c_char;
+use std::ffi::c_int;
 
 use crate::ffi::PyObject;
 

@@ -21,8 +21,7 @@ extern "C" {
     pub fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObject) -> c_int;
     #[cfg(Py_3_15)]
     #[cfg_attr(PyPy, link_name = "PyPySys_GetOptionalAttrString")]
-    pub fn PySys_GetOptionalAttrString(name: *const c_char, result: *mut *mut PyObject)
-        -> c_int;
+    pub fn PySys_GetOptionalAttrString(name: *const c_char, result: *mut *mut PyObject) -> c_int;
 
     #[cfg_attr(PyPy, link_name = "PyPySys_GetObject")]
     pub fn PySys_GetObject(name: *const c_char) -> *mut PyObject;
@@ -76,8 +75,11 @@ extern "C" {
 /// An audit hook: `(event, args, user_data)`; returns -1 with an exception
 /// set to abort the audited operation (C `Py_AuditHookFunction`).
 #[cfg(not(Py_LIMITED_API))]
-pub type Py_AuditHookFunction =
-    unsafe extern "C" fn(event: *const c_char, args: *mut PyObject, user_data: *mut c_void) -> c_int;
+pub type Py_AuditHookFunction = unsafe extern "C" fn(
+    event: *const c_char,
+    args: *mut PyObject,
+    user_data: *mut c_void,
+) -> c_int;
 
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

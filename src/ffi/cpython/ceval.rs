@@ -6,9 +6,9 @@
 
 use std::ffi::c_int;
 
-use crate::ffi::{PyCompilerFlags, PyFrameObject, PyObject};
 #[cfg(not(PyPy))]
 use crate::ffi::{freefunc, Py_ssize_t};
+use crate::ffi::{PyCompilerFlags, PyFrameObject, PyObject};
 
 /// A profile or trace function: `(obj, frame, what, arg)`, where `what` is
 /// one of the `PyTrace_*` codes; returns -1 with an exception set on error.

@@ -1,12 +1,12 @@
 //! `Include/cpython/compile.h` (before 3.10, the non-limited part of
 //! `Include/compile.h`): compiler flags and `__future__` features.
 
-use std::ffi::c_int;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 use std::ffi::c_char;
+use std::ffi::c_int;
 
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-use crate::ffi::{PyCodeObject, PyObject, _mod, _node};
+use crate::ffi::{_mod, _node, PyCodeObject, PyObject};
 
 // The `CO_FUTURE_*` bits of `code.h` that `PyCF_MASK` combines.
 const CO_FUTURE_BITS: c_int = 0x20000 // CO_FUTURE_DIVISION
@@ -98,14 +98,15 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffect(opcode: c_int, oparg: c_int) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyCompile_OpcodeStackEffectWithJump(opcode: c_int, oparg: c_int, jump: c_int)
-        -> c_int;
+    pub fn PyCompile_OpcodeStackEffectWithJump(opcode: c_int, oparg: c_int, jump: c_int) -> c_int;
 
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyNode_Compile(node: *mut _node, filename: *const c_char) -> *mut PyCodeObject;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyFuture_FromAST(module: *mut _mod, filename: *const c_char) -> *mut PyFutureFeatures;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    pub fn PyFuture_FromASTObject(module: *mut _mod, filename: *mut PyObject)
-        -> *mut PyFutureFeatures;
+    pub fn PyFuture_FromASTObject(
+        module: *mut _mod,
+        filename: *mut PyObject,
+    ) -> *mut PyFutureFeatures;
 }

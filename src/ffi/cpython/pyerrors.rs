@@ -168,8 +168,10 @@ pub type PyWindowsErrorObject = PyOSErrorObject;
 
 extern "C" {
     #[cfg(all(Py_3_12, not(PyPy)))]
-    pub fn PyUnstable_Exc_PrepReraiseStar(orig: *mut PyObject, excs: *mut PyObject)
-        -> *mut PyObject;
+    pub fn PyUnstable_Exc_PrepReraiseStar(
+        orig: *mut PyObject,
+        excs: *mut PyObject,
+    ) -> *mut PyObject;
 
     #[cfg(not(PyPy))]
     pub fn PySignal_SetWakeupFd(fd: c_int) -> c_int;

@@ -149,7 +149,6 @@ extern "C" {
         -> *mut c_char;
     /// The function `PyOS_Readline` delegates to.
     #[cfg(not(PyPy))]
-    pub static mut PyOS_ReadlineFunctionPointer: Option<
-        unsafe extern "C" fn(*mut FILE, *mut FILE, *const c_char) -> *mut c_char,
-    >;
+    pub static mut PyOS_ReadlineFunctionPointer:
+        Option<unsafe extern "C" fn(*mut FILE, *mut FILE, *const c_char) -> *mut c_char>;
 }

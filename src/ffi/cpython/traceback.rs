@@ -1,8 +1,8 @@
 //! `Include/cpython/traceback.h`: the layout of traceback objects.
 
-use std::ffi::c_int;
 #[cfg(all(Py_3_15, not(PyPy)))]
 use std::ffi::c_char;
+use std::ffi::c_int;
 
 use crate::ffi::{PyFrameObject, PyObject};
 #[cfg(all(Py_3_15, not(PyPy)))]

@@ -46,6 +46,10 @@ pub fn checks(out: &mut Vec<Check>) {
         PyFutureFeatures { ff_features, ff_lineno }
         #[cfg(not(Py_LIMITED_API))]
         PyTracebackObject { ob_base, tb_next, tb_frame, tb_lasti, tb_lineno }
+        #[cfg(Py_3_15)]
+        PyABIInfo {
+            abiinfo_major_version, abiinfo_minor_version, flags, build_version, abi_version,
+        }
     }
 
     constants! { out;
@@ -74,6 +78,11 @@ pub fn checks(out: &mut Vec<Check>) {
         FVC_MASK, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_MASK, FVS_HAVE_SPEC,
         #[cfg(not(Py_3_14))] PYOS_STACK_MARGIN,
         #[cfg(not(Py_LIMITED_API))] Py_MARSHAL_VERSION,
+        Py_CLEANUP_SUPPORTED, PYTHON_API_VERSION, PYTHON_ABI_VERSION,
+        #[cfg(Py_3_15)] PyABIInfo_STABLE, #[cfg(Py_3_15)] PyABIInfo_GIL,
+        #[cfg(Py_3_15)] PyABIInfo_FREETHREADED, #[cfg(Py_3_15)] PyABIInfo_INTERNAL,
+        #[cfg(Py_3_15)] PyABIInfo_FREETHREADING_AGNOSTIC,
+        #[cfg(Py_3_15)] PyABIInfo_DEFAULT_FLAGS,
     }
     exception_group(out);
 }
@@ -84,9 +93,18 @@ pub fn checks(out: &mut Vec<Check>) {
 fn exception_group(out: &mut Vec<Check>) {
     use std::mem::offset_of;
     for (field, offset) in [
-        ("ob_base", offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, ob_base)),
-        ("msg", offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, msg)),
-        ("excs", offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, excs)),
+        (
+            "ob_base",
+            offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, ob_base),
+        ),
+        (
+            "msg",
+            offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, msg),
+        ),
+        (
+            "excs",
+            offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, excs),
+        ),
     ] {
         out.push(Check {
             key: format!("offsetof(PyBaseExceptionGroupObject, {field})"),
