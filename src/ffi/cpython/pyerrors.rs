@@ -13,9 +13,13 @@ use crate::ffi::Py_ssize_t;
 // Exception object layouts
 // ---------------------------------------------------------------------------
 
-/// The fields every exception instance starts with (C `PyBaseExceptionObject`,
-/// whose body is the `PyException_HEAD` macro). PyPy only exposes the object
-/// header.
+// Every exception object starts with the fields of the C `PyException_HEAD`
+// macro: the object header, then `dict`, `args`, `notes` (3.11+),
+// `traceback`, `context`, `cause` and `suppress_context`. As in C, each
+// struct below repeats them. PyPy only exposes the object header.
+
+/// The fields every exception instance starts with (C
+/// `PyBaseExceptionObject`).
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyBaseExceptionObject {
@@ -46,7 +50,22 @@ pub struct PyBaseExceptionObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyBaseExceptionGroupObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub msg: *mut PyObject,
     pub excs: *mut PyObject,
 }
@@ -56,7 +75,22 @@ pub struct PyBaseExceptionGroupObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PySyntaxErrorObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub msg: *mut PyObject,
     pub filename: *mut PyObject,
     pub lineno: *mut PyObject,
@@ -77,7 +111,22 @@ pub struct PySyntaxErrorObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyImportErrorObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub msg: *mut PyObject,
     pub name: *mut PyObject,
     pub path: *mut PyObject,
@@ -91,7 +140,22 @@ pub struct PyImportErrorObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyUnicodeErrorObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub encoding: *mut PyObject,
     pub object: *mut PyObject,
     pub start: Py_ssize_t,
@@ -104,7 +168,22 @@ pub struct PyUnicodeErrorObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PySystemExitObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub code: *mut PyObject,
 }
 
@@ -113,7 +192,22 @@ pub struct PySystemExitObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyOSErrorObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub myerrno: *mut PyObject,
     pub strerror: *mut PyObject,
     pub filename: *mut PyObject,
@@ -124,15 +218,26 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 
-/// A `StopIteration` instance (C `PyStopIterationObject`). On PyPy it is
-/// the object header followed by `value`.
+/// A `StopIteration` instance (C `PyStopIterationObject`).
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyStopIterationObject {
-    #[cfg(not(PyPy))]
-    pub ob_base: PyBaseExceptionObject,
-    #[cfg(PyPy)]
     pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub value: *mut PyObject,
 }
 
@@ -141,7 +246,22 @@ pub struct PyStopIterationObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyNameErrorObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub name: *mut PyObject,
 }
 
@@ -150,7 +270,22 @@ pub struct PyNameErrorObject {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyAttributeErrorObject {
-    pub ob_base: PyBaseExceptionObject,
+    pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
+    pub dict: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub args: *mut PyObject,
+    /// `__notes__` (3.11+).
+    #[cfg(all(Py_3_11, not(PyPy)))]
+    pub notes: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub traceback: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub context: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub cause: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub suppress_context: c_char,
     pub obj: *mut PyObject,
     pub name: *mut PyObject,
 }

@@ -13,24 +13,46 @@ pub fn checks(out: &mut Vec<Check>) {
         }
         #[cfg(not(Py_LIMITED_API))]
         PySyntaxErrorObject {
-            ob_base, msg, filename, lineno, offset,
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            msg, filename, lineno, offset,
             #[cfg(Py_3_10)] end_lineno, #[cfg(Py_3_10)] end_offset,
             text, print_file_and_line, #[cfg(Py_3_14)] metadata,
         }
         #[cfg(not(Py_LIMITED_API))]
-        PyImportErrorObject { ob_base, msg, name, path, #[cfg(Py_3_12)] name_from }
+        PyImportErrorObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            msg, name, path, #[cfg(Py_3_12)] name_from,
+        }
         #[cfg(not(Py_LIMITED_API))]
-        PyUnicodeErrorObject { ob_base, encoding, object, start, end, reason }
+        PyUnicodeErrorObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            encoding, object, start, end, reason,
+        }
         #[cfg(not(Py_LIMITED_API))]
-        PySystemExitObject { ob_base, code }
+        PySystemExitObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            code,
+        }
         #[cfg(not(Py_LIMITED_API))]
-        PyOSErrorObject { ob_base, myerrno, strerror, filename, filename2, written }
+        PyOSErrorObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            myerrno, strerror, filename, filename2, written,
+        }
         #[cfg(not(Py_LIMITED_API))]
-        PyStopIterationObject { ob_base, value }
+        PyStopIterationObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            value,
+        }
         #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-        PyNameErrorObject { ob_base, name }
+        PyNameErrorObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            name,
+        }
         #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-        PyAttributeErrorObject { ob_base, obj, name }
+        PyAttributeErrorObject {
+            ob_base, dict, args, #[cfg(Py_3_11)] notes, traceback, context, cause, suppress_context,
+            obj, name,
+        }
         #[cfg(not(Py_LIMITED_API))]
         _inittab as "struct _inittab" { name, initfunc }
         #[cfg(not(Py_LIMITED_API))]
@@ -96,6 +118,14 @@ fn exception_group(out: &mut Vec<Check>) {
         (
             "ob_base",
             offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, ob_base),
+        ),
+        (
+            "args",
+            offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, args),
+        ),
+        (
+            "suppress_context",
+            offset_of!(pyo3::ffi::PyBaseExceptionGroupObject, suppress_context),
         ),
         (
             "msg",
