@@ -1,0 +1,778 @@
+//! `PyAny`: any Python object, and the methods every object has.
+
+use std::cell::UnsafeCell;
+use std::cmp::Ordering;
+use std::os::raw::c_int;
+
+use crate::call::PyCallArgs;
+use crate::conversion::{FromPyObject, IntoPyObject};
+use crate::err::{error_on_minusone, PyErr, PyResult};
+use crate::exceptions::{PyAttributeError, PyTypeError};
+use crate::ffi;
+use crate::instance::{Borrowed, BoundObject, Bound, Py};
+use crate::marker::Python;
+use crate::pyclass::CompareOp;
+use crate::type_object::{PyTypeCheck, PyTypeInfo};
+use crate::types::{PyDict, PyIterator, PyList, PyString, PySuper, PyType};
+
+/// Any Python object. Used as `Bound<'py, PyAny>` when the type is not known
+/// statically; every other `Bound<'py, T>` dereferences to it.
+#[repr(transparent)]
+pub struct PyAny(UnsafeCell<ffi::PyObject>);
+
+// SAFETY: `PyBaseObject_Type` is `object`, the type of every instance.
+unsafe impl PyTypeInfo for PyAny {
+    #[inline]
+    fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
+        // SAFETY: reading the address of a static.
+        unsafe { std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) }
+    }
+
+    #[inline]
+    fn is_type_of(_object: &Bound<'_, PyAny>) -> bool {
+        true
+    }
+}
+
+/// Converts `value` and passes it, borrowed, to `f` (keeps generic methods
+/// thin: the work happens in non-generic inner functions).
+#[inline]
+fn with_object<'py, V, R>(
+    py: Python<'py>,
+    value: V,
+    f: impl FnOnce(Borrowed<'_, 'py, PyAny>) -> PyResult<R>,
+) -> PyResult<R>
+where
+    V: IntoPyObject<'py>,
+{
+    let object = value.into_pyobject(py).map_err(Into::into)?;
+    f(object.as_borrowed().to_any())
+}
+
+/// The methods of every Python object, implemented for `Bound<'py, PyAny>`.
+pub trait PyAnyMethods<'py>: crate::sealed::Sealed {
+    /// Whether `self` and `other` are the same object (`is`).
+    fn is<T: AsRef<Py<PyAny>>>(&self, other: T) -> bool;
+
+    /// `hasattr(self, name)`; errors other than `AttributeError` propagate.
+    fn hasattr<N>(&self, attr_name: N) -> PyResult<bool>
+    where
+        N: IntoPyObject<'py, Target = PyString>;
+
+    /// `self.name`.
+    fn getattr<N>(&self, attr_name: N) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>;
+
+    /// `self.name`, or `None` when it raises `AttributeError`.
+    fn getattr_opt<N>(&self, attr_name: N) -> PyResult<Option<Bound<'py, PyAny>>>
+    where
+        N: IntoPyObject<'py, Target = PyString>;
+
+    /// `self.name = value`.
+    fn setattr<N, V>(&self, attr_name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>;
+
+    /// `del self.name`.
+    fn delattr<N>(&self, attr_name: N) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>;
+
+    /// Orders `self` and `other` with `==`, `<` and `>`; `TypeError` when
+    /// none holds (as for NaN or unorderable types).
+    fn compare<O>(&self, other: O) -> PyResult<Ordering>
+    where
+        O: IntoPyObject<'py>;
+
+    /// `self <op> other` for a comparison operator; the result need not be
+    /// a `bool`.
+    fn rich_compare<O>(&self, other: O, compare_op: CompareOp) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+
+    /// `-self`.
+    fn neg(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `+self`.
+    fn pos(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `abs(self)`.
+    fn abs(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `~self`.
+    fn bitnot(&self) -> PyResult<Bound<'py, PyAny>>;
+
+    /// `self < other`, as a truth value.
+    fn lt<O>(&self, other: O) -> PyResult<bool>
+    where
+        O: IntoPyObject<'py>;
+    /// `self <= other`, as a truth value.
+    fn le<O>(&self, other: O) -> PyResult<bool>
+    where
+        O: IntoPyObject<'py>;
+    /// `self == other`, as a truth value.
+    fn eq<O>(&self, other: O) -> PyResult<bool>
+    where
+        O: IntoPyObject<'py>;
+    /// `self != other`, as a truth value.
+    fn ne<O>(&self, other: O) -> PyResult<bool>
+    where
+        O: IntoPyObject<'py>;
+    /// `self > other`, as a truth value.
+    fn gt<O>(&self, other: O) -> PyResult<bool>
+    where
+        O: IntoPyObject<'py>;
+    /// `self >= other`, as a truth value.
+    fn ge<O>(&self, other: O) -> PyResult<bool>
+    where
+        O: IntoPyObject<'py>;
+
+    /// `self + other`.
+    fn add<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self - other`.
+    fn sub<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self * other`.
+    fn mul<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self @ other`.
+    fn matmul<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self / other`.
+    fn div<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self // other`.
+    fn floor_div<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self % other`.
+    fn rem<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `divmod(self, other)`.
+    fn divmod<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self << other`.
+    fn lshift<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self >> other`.
+    fn rshift<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `pow(self, other, modulus)` (`modulus` may be `None`).
+    fn pow<O1, O2>(&self, other: O1, modulus: O2) -> PyResult<Bound<'py, PyAny>>
+    where
+        O1: IntoPyObject<'py>,
+        O2: IntoPyObject<'py>;
+    /// `self & other`.
+    fn bitand<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self | other`.
+    fn bitor<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+    /// `self ^ other`.
+    fn bitxor<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>;
+
+    /// `callable(self)`.
+    fn is_callable(&self) -> bool;
+
+    /// `self(*args, **kwargs)`; `args` is a tuple of convertible values.
+    fn call<A>(&self, args: A, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>>
+    where
+        A: PyCallArgs<'py>;
+
+    /// `self()`.
+    fn call0(&self) -> PyResult<Bound<'py, PyAny>>;
+
+    /// `self(*args)`.
+    fn call1<A>(&self, args: A) -> PyResult<Bound<'py, PyAny>>
+    where
+        A: PyCallArgs<'py>;
+
+    /// `self.name(*args, **kwargs)`.
+    fn call_method<N, A>(
+        &self,
+        name: N,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        A: PyCallArgs<'py>;
+
+    /// `self.name()`.
+    fn call_method0<N>(&self, name: N) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>;
+
+    /// `self.name(*args)`.
+    fn call_method1<N, A>(&self, name: N, args: A) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        A: PyCallArgs<'py>;
+
+    /// `bool(self)`.
+    fn is_truthy(&self) -> PyResult<bool>;
+
+    /// `self is None`.
+    fn is_none(&self) -> bool;
+
+    /// `len(self) == 0`.
+    fn is_empty(&self) -> PyResult<bool>;
+
+    /// `self[key]`.
+    fn get_item<K>(&self, key: K) -> PyResult<Bound<'py, PyAny>>
+    where
+        K: IntoPyObject<'py>;
+
+    /// `self[key] = value`.
+    fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+
+    /// `del self[key]`.
+    fn del_item<K>(&self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>;
+
+    /// `iter(self)`.
+    fn try_iter(&self) -> PyResult<Bound<'py, PyIterator>>;
+
+    /// `type(self)`.
+    fn get_type(&self) -> Bound<'py, PyType>;
+
+    /// `type(self)` as a borrowed raw pointer.
+    fn get_type_ptr(&self) -> *mut ffi::PyTypeObject;
+
+    /// Converts the object into a Rust value.
+    fn extract<'a, T>(&'a self) -> Result<T, T::Error>
+    where
+        T: FromPyObject<'a, 'py>;
+
+    /// The object's reference count.
+    #[deprecated(since = "0.29.0", note = "use `pyo3::ffi::Py_REFCNT(obj.as_ptr())` instead")]
+    fn get_refcnt(&self) -> isize;
+
+    /// `repr(self)`.
+    fn repr(&self) -> PyResult<Bound<'py, PyString>>;
+
+    /// `str(self)`.
+    fn str(&self) -> PyResult<Bound<'py, PyString>>;
+
+    /// `hash(self)`.
+    fn hash(&self) -> PyResult<isize>;
+
+    /// `len(self)`.
+    fn len(&self) -> PyResult<usize>;
+
+    /// `dir(self)`.
+    fn dir(&self) -> PyResult<Bound<'py, PyList>>;
+
+    /// `isinstance(self, ty)` (`ty` a type or tuple of types).
+    fn is_instance(&self, ty: &Bound<'py, PyAny>) -> PyResult<bool>;
+
+    /// `type(self) is ty`.
+    fn is_exact_instance(&self, ty: &Bound<'py, PyAny>) -> bool;
+
+    /// `isinstance(self, T)`.
+    fn is_instance_of<T: PyTypeCheck>(&self) -> bool;
+
+    /// `type(self) is T`.
+    fn is_exact_instance_of<T: PyTypeInfo>(&self) -> bool;
+
+    /// `value in self`.
+    fn contains<V>(&self, value: V) -> PyResult<bool>
+    where
+        V: IntoPyObject<'py>;
+
+    /// `super(type(self), self)`.
+    fn py_super(&self) -> PyResult<Bound<'py, PySuper>>;
+}
+
+/// Result of a C API call returning a new reference or null.
+#[inline]
+fn owned<'py>(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: `ptr` is the result of a C API call that returns a new
+    // reference, or null with an exception set.
+    unsafe { Bound::from_owned_ptr_or_err(py, ptr) }
+}
+
+macro_rules! binary_operator {
+    ($($(#[$attr:meta])* $method:ident => $ffi:ident),* $(,)?) => {$(
+        #[inline]
+        fn $method<O>(&self, other: O) -> PyResult<Bound<'py, PyAny>>
+        where
+            O: IntoPyObject<'py>,
+        {
+            fn inner<'py>(
+                any: &Bound<'py, PyAny>,
+                other: Borrowed<'_, 'py, PyAny>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                // SAFETY: attached; both objects are alive.
+                owned(any.py(), unsafe { ffi::$ffi(any.as_ptr(), other.as_ptr()) })
+            }
+            with_object(self.py(), other, |other| inner(self, other))
+        }
+    )*};
+}
+
+macro_rules! unary_operator {
+    ($($method:ident => $ffi:ident),* $(,)?) => {$(
+        #[inline]
+        fn $method(&self) -> PyResult<Bound<'py, PyAny>> {
+            // SAFETY: attached; the object is alive.
+            owned(self.py(), unsafe { ffi::$ffi(self.as_ptr()) })
+        }
+    )*};
+}
+
+macro_rules! comparison {
+    ($($method:ident => $op:ident),* $(,)?) => {$(
+        #[inline]
+        fn $method<O>(&self, other: O) -> PyResult<bool>
+        where
+            O: IntoPyObject<'py>,
+        {
+            self.rich_compare(other, CompareOp::$op)
+                .and_then(|result| result.is_truthy())
+        }
+    )*};
+}
+
+impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
+    #[inline]
+    fn is<T: AsRef<Py<PyAny>>>(&self, other: T) -> bool {
+        self.as_ptr() == other.as_ref().as_ptr()
+    }
+
+    fn hasattr<N>(&self, attr_name: N) -> PyResult<bool>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        self.getattr_opt(attr_name).map(|attribute| attribute.is_some())
+    }
+
+    #[inline]
+    fn getattr<N>(&self, attr_name: N) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        fn inner<'py>(
+            any: &Bound<'py, PyAny>,
+            name: Borrowed<'_, 'py, PyAny>,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            // SAFETY: attached; both objects are alive.
+            owned(any.py(), unsafe { ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr()) })
+        }
+        with_object(self.py(), attr_name, |name| inner(self, name))
+    }
+
+    fn getattr_opt<N>(&self, attr_name: N) -> PyResult<Option<Bound<'py, PyAny>>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        fn inner<'py>(
+            any: &Bound<'py, PyAny>,
+            name: Borrowed<'_, 'py, PyAny>,
+        ) -> PyResult<Option<Bound<'py, PyAny>>> {
+            let py = any.py();
+            #[cfg(Py_3_13)]
+            {
+                let mut result = std::ptr::null_mut();
+                // SAFETY: attached; `result` receives a new reference or
+                // null; -1 means an error other than AttributeError.
+                let found = unsafe {
+                    ffi::PyObject_GetOptionalAttr(any.as_ptr(), name.as_ptr(), &mut result)
+                };
+                match found {
+                    -1 => Err(PyErr::fetch(py)),
+                    // SAFETY: on 1, `result` is a new reference.
+                    _ => Ok(unsafe { Bound::from_owned_ptr_or_opt(py, result) }),
+                }
+            }
+            #[cfg(not(Py_3_13))]
+            {
+                // SAFETY: attached; both objects are alive.
+                match owned(py, unsafe { ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr()) }) {
+                    Ok(attribute) => Ok(Some(attribute)),
+                    Err(err) if err.is_instance_of::<PyAttributeError>(py) => Ok(None),
+                    Err(err) => Err(err),
+                }
+            }
+        }
+        with_object(self.py(), attr_name, |name| inner(self, name))
+    }
+
+    fn setattr<N, V>(&self, attr_name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>,
+    {
+        fn inner(
+            any: &Bound<'_, PyAny>,
+            name: Borrowed<'_, '_, PyAny>,
+            value: Borrowed<'_, '_, PyAny>,
+        ) -> PyResult<()> {
+            // SAFETY: attached; the objects are alive.
+            let result =
+                unsafe { ffi::PyObject_SetAttr(any.as_ptr(), name.as_ptr(), value.as_ptr()) };
+            error_on_minusone(any.py(), result)
+        }
+        let py = self.py();
+        with_object(py, attr_name, |name| with_object(py, value, |value| inner(self, name, value)))
+    }
+
+    fn delattr<N>(&self, attr_name: N) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        fn inner(any: &Bound<'_, PyAny>, name: Borrowed<'_, '_, PyAny>) -> PyResult<()> {
+            // SAFETY: attached; both objects are alive.
+            let result = unsafe { ffi::PyObject_DelAttr(any.as_ptr(), name.as_ptr()) };
+            error_on_minusone(any.py(), result)
+        }
+        with_object(self.py(), attr_name, |name| inner(self, name))
+    }
+
+    fn compare<O>(&self, other: O) -> PyResult<Ordering>
+    where
+        O: IntoPyObject<'py>,
+    {
+        fn inner(any: &Bound<'_, PyAny>, other: Borrowed<'_, '_, PyAny>) -> PyResult<Ordering> {
+            let holds = |op: c_int| -> PyResult<bool> {
+                // SAFETY: attached; both objects are alive.
+                let result =
+                    unsafe { ffi::PyObject_RichCompareBool(any.as_ptr(), other.as_ptr(), op) };
+                error_on_minusone(any.py(), result)?;
+                Ok(result == 1)
+            };
+            if holds(ffi::Py_EQ)? {
+                Ok(Ordering::Equal)
+            } else if holds(ffi::Py_LT)? {
+                Ok(Ordering::Less)
+            } else if holds(ffi::Py_GT)? {
+                Ok(Ordering::Greater)
+            } else {
+                Err(PyTypeError::new_err(
+                    "PyAny::compare(): All comparisons returned false",
+                ))
+            }
+        }
+        with_object(self.py(), other, |other| inner(self, other))
+    }
+
+    fn rich_compare<O>(&self, other: O, compare_op: CompareOp) -> PyResult<Bound<'py, PyAny>>
+    where
+        O: IntoPyObject<'py>,
+    {
+        fn inner<'py>(
+            any: &Bound<'py, PyAny>,
+            other: Borrowed<'_, 'py, PyAny>,
+            op: CompareOp,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            // SAFETY: attached; both objects are alive.
+            owned(any.py(), unsafe {
+                ffi::PyObject_RichCompare(any.as_ptr(), other.as_ptr(), op as c_int)
+            })
+        }
+        with_object(self.py(), other, |other| inner(self, other, compare_op))
+    }
+
+    unary_operator! {
+        neg => PyNumber_Negative,
+        pos => PyNumber_Positive,
+        abs => PyNumber_Absolute,
+        bitnot => PyNumber_Invert,
+    }
+
+    comparison! {
+        lt => Lt,
+        le => Le,
+        eq => Eq,
+        ne => Ne,
+        gt => Gt,
+        ge => Ge,
+    }
+
+    binary_operator! {
+        add => PyNumber_Add,
+        sub => PyNumber_Subtract,
+        mul => PyNumber_Multiply,
+        matmul => PyNumber_MatrixMultiply,
+        div => PyNumber_TrueDivide,
+        floor_div => PyNumber_FloorDivide,
+        rem => PyNumber_Remainder,
+        divmod => PyNumber_Divmod,
+        lshift => PyNumber_Lshift,
+        rshift => PyNumber_Rshift,
+        bitand => PyNumber_And,
+        bitor => PyNumber_Or,
+        bitxor => PyNumber_Xor,
+    }
+
+    fn pow<O1, O2>(&self, other: O1, modulus: O2) -> PyResult<Bound<'py, PyAny>>
+    where
+        O1: IntoPyObject<'py>,
+        O2: IntoPyObject<'py>,
+    {
+        fn inner<'py>(
+            any: &Bound<'py, PyAny>,
+            other: Borrowed<'_, 'py, PyAny>,
+            modulus: Borrowed<'_, 'py, PyAny>,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            // SAFETY: attached; the objects are alive.
+            owned(any.py(), unsafe {
+                ffi::PyNumber_Power(any.as_ptr(), other.as_ptr(), modulus.as_ptr())
+            })
+        }
+        let py = self.py();
+        with_object(py, other, |other| {
+            with_object(py, modulus, |modulus| inner(self, other, modulus))
+        })
+    }
+
+    #[inline]
+    fn is_callable(&self) -> bool {
+        // SAFETY: attached; the object is alive.
+        unsafe { ffi::PyCallable_Check(self.as_ptr()) != 0 }
+    }
+
+    #[inline]
+    fn call<A>(&self, args: A, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>>
+    where
+        A: PyCallArgs<'py>,
+    {
+        match kwargs {
+            Some(kwargs) => args.call(self.as_borrowed(), kwargs.as_borrowed(), crate::call::private::Token),
+            None => args.call_positional(self.as_borrowed(), crate::call::private::Token),
+        }
+    }
+
+    #[inline]
+    fn call0(&self) -> PyResult<Bound<'py, PyAny>> {
+        // SAFETY: attached; the object is alive.
+        owned(self.py(), unsafe { ffi::compat::PyObject_CallNoArgs(self.as_ptr()) })
+    }
+
+    #[inline]
+    fn call1<A>(&self, args: A) -> PyResult<Bound<'py, PyAny>>
+    where
+        A: PyCallArgs<'py>,
+    {
+        args.call_positional(self.as_borrowed(), crate::call::private::Token)
+    }
+
+    #[inline]
+    fn call_method<N, A>(
+        &self,
+        name: N,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        A: PyCallArgs<'py>,
+    {
+        match kwargs {
+            Some(_) => self.getattr(name)?.call(args, kwargs),
+            None => self.call_method1(name, args),
+        }
+    }
+
+    #[inline]
+    fn call_method0<N>(&self, name: N) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        self.call_method1(name, ())
+    }
+
+    #[inline]
+    fn call_method1<N, A>(&self, name: N, args: A) -> PyResult<Bound<'py, PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        A: PyCallArgs<'py>,
+    {
+        let name = name.into_pyobject(self.py()).map_err(Into::into)?;
+        args.call_method_positional(
+            self.as_borrowed(),
+            name.as_borrowed(),
+            crate::call::private::Token,
+        )
+    }
+
+    #[inline]
+    fn is_truthy(&self) -> PyResult<bool> {
+        // SAFETY: attached; the object is alive.
+        let result = unsafe { ffi::PyObject_IsTrue(self.as_ptr()) };
+        error_on_minusone(self.py(), result)?;
+        Ok(result != 0)
+    }
+
+    #[inline]
+    fn is_none(&self) -> bool {
+        // SAFETY: `Py_None` is readable while attached.
+        self.as_ptr() == unsafe { ffi::Py_None() }
+    }
+
+    fn is_empty(&self) -> PyResult<bool> {
+        self.len().map(|len| len == 0)
+    }
+
+    fn get_item<K>(&self, key: K) -> PyResult<Bound<'py, PyAny>>
+    where
+        K: IntoPyObject<'py>,
+    {
+        fn inner<'py>(
+            any: &Bound<'py, PyAny>,
+            key: Borrowed<'_, 'py, PyAny>,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            // SAFETY: attached; both objects are alive.
+            owned(any.py(), unsafe { ffi::PyObject_GetItem(any.as_ptr(), key.as_ptr()) })
+        }
+        with_object(self.py(), key, |key| inner(self, key))
+    }
+
+    fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        fn inner(
+            any: &Bound<'_, PyAny>,
+            key: Borrowed<'_, '_, PyAny>,
+            value: Borrowed<'_, '_, PyAny>,
+        ) -> PyResult<()> {
+            // SAFETY: attached; the objects are alive.
+            let result =
+                unsafe { ffi::PyObject_SetItem(any.as_ptr(), key.as_ptr(), value.as_ptr()) };
+            error_on_minusone(any.py(), result)
+        }
+        let py = self.py();
+        with_object(py, key, |key| with_object(py, value, |value| inner(self, key, value)))
+    }
+
+    fn del_item<K>(&self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+    {
+        fn inner(any: &Bound<'_, PyAny>, key: Borrowed<'_, '_, PyAny>) -> PyResult<()> {
+            // SAFETY: attached; both objects are alive.
+            let result = unsafe { ffi::PyObject_DelItem(any.as_ptr(), key.as_ptr()) };
+            error_on_minusone(any.py(), result)
+        }
+        with_object(self.py(), key, |key| inner(self, key))
+    }
+
+    fn try_iter(&self) -> PyResult<Bound<'py, PyIterator>> {
+        PyIterator::from_object(self)
+    }
+
+    #[inline]
+    fn get_type(&self) -> Bound<'py, PyType> {
+        // SAFETY: the type of a live object is a live type object.
+        unsafe { PyType::from_borrowed_type_ptr(self.py(), self.get_type_ptr()) }
+    }
+
+    #[inline]
+    fn get_type_ptr(&self) -> *mut ffi::PyTypeObject {
+        // SAFETY: attached; the object is alive.
+        unsafe { ffi::Py_TYPE(self.as_ptr()) }
+    }
+
+    #[inline]
+    fn extract<'a, T>(&'a self) -> Result<T, T::Error>
+    where
+        T: FromPyObject<'a, 'py>,
+    {
+        FromPyObject::extract(self.as_borrowed())
+    }
+
+    fn get_refcnt(&self) -> isize {
+        // SAFETY: attached; the object is alive.
+        unsafe { ffi::Py_REFCNT(self.as_ptr()) }
+    }
+
+    fn repr(&self) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; `PyObject_Repr` returns a new `str` or null.
+        owned(self.py(), unsafe { ffi::PyObject_Repr(self.as_ptr()) })
+            .map(|repr| unsafe { repr.cast_into_unchecked() })
+    }
+
+    fn str(&self) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; `PyObject_Str` returns a new `str` or null.
+        owned(self.py(), unsafe { ffi::PyObject_Str(self.as_ptr()) })
+            .map(|text| unsafe { text.cast_into_unchecked() })
+    }
+
+    fn hash(&self) -> PyResult<isize> {
+        // SAFETY: attached; the object is alive.
+        let hash = unsafe { ffi::PyObject_Hash(self.as_ptr()) };
+        error_on_minusone(self.py(), hash)?;
+        Ok(hash)
+    }
+
+    fn len(&self) -> PyResult<usize> {
+        // SAFETY: attached; the object is alive.
+        let len = unsafe { ffi::PyObject_Size(self.as_ptr()) };
+        error_on_minusone(self.py(), len)?;
+        Ok(len as usize)
+    }
+
+    fn dir(&self) -> PyResult<Bound<'py, PyList>> {
+        // SAFETY: attached; `PyObject_Dir` returns a new list or null.
+        owned(self.py(), unsafe { ffi::PyObject_Dir(self.as_ptr()) })
+            .map(|list| unsafe { list.cast_into_unchecked() })
+    }
+
+    fn is_instance(&self, ty: &Bound<'py, PyAny>) -> PyResult<bool> {
+        // SAFETY: attached; both objects are alive.
+        let result = unsafe { ffi::PyObject_IsInstance(self.as_ptr(), ty.as_ptr()) };
+        error_on_minusone(self.py(), result)?;
+        Ok(result == 1)
+    }
+
+    #[inline]
+    fn is_exact_instance(&self, ty: &Bound<'py, PyAny>) -> bool {
+        self.get_type().is(ty)
+    }
+
+    #[inline]
+    fn is_instance_of<T: PyTypeCheck>(&self) -> bool {
+        T::type_check(self)
+    }
+
+    #[inline]
+    fn is_exact_instance_of<T: PyTypeInfo>(&self) -> bool {
+        T::is_exact_type_of(self)
+    }
+
+    fn contains<V>(&self, value: V) -> PyResult<bool>
+    where
+        V: IntoPyObject<'py>,
+    {
+        fn inner(any: &Bound<'_, PyAny>, value: Borrowed<'_, '_, PyAny>) -> PyResult<bool> {
+            // SAFETY: attached; both objects are alive.
+            let result = unsafe { ffi::PySequence_Contains(any.as_ptr(), value.as_ptr()) };
+            error_on_minusone(any.py(), result)?;
+            Ok(result == 1)
+        }
+        with_object(self.py(), value, |value| inner(self, value))
+    }
+
+    fn py_super(&self) -> PyResult<Bound<'py, PySuper>> {
+        PySuper::new(&self.get_type(), self)
+    }
+}
