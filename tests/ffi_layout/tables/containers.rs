@@ -1,5 +1,15 @@
-//! Layout table of the `containers` FFI group (see `core.rs` for the format).
+//! Layout table of the `containers` FFI group (see `core.rs` for the format):
+//! tupleobject.h, listobject.h, dictobject.h, setobject.h, sliceobject.h,
+//! structseq.h, weakrefobject.h, cellobject.h, abstract.h and friends.
 
-use crate::harness::Check;
+use crate::harness::{constants, structs, Check};
 
-pub fn checks(_out: &mut Vec<Check>) {}
+pub fn checks(out: &mut Vec<Check>) {
+    structs! { out;
+        #[cfg(not(Py_LIMITED_API))]
+        PyTupleObject { ob_base, #[cfg(Py_3_14)] ob_hash, ob_item }
+    }
+
+    constants! { out;
+    }
+}
