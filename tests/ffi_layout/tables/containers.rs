@@ -8,6 +8,8 @@ pub fn checks(out: &mut Vec<Check>) {
     structs! { out;
         #[cfg(not(Py_LIMITED_API))]
         PyTupleObject { ob_base, #[cfg(Py_3_14)] ob_hash, ob_item }
+        #[cfg(not(Py_LIMITED_API))]
+        PyListObject { ob_base, ob_item, allocated }
     }
 
     constants! { out;
