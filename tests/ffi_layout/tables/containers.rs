@@ -10,8 +10,19 @@ pub fn checks(out: &mut Vec<Check>) {
         PyTupleObject { ob_base, #[cfg(Py_3_14)] ob_hash, ob_item }
         #[cfg(not(Py_LIMITED_API))]
         PyListObject { ob_base, ob_item, allocated }
+        #[cfg(not(Py_LIMITED_API))]
+        PyDictObject {
+            ob_base, ma_used, #[cfg(not(Py_3_14))] ma_version_tag,
+            #[cfg(Py_3_14)] _ma_watcher_tag, ma_keys, ma_values,
+        }
     }
 
     constants! { out;
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_ADDED,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_MODIFIED,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_DELETED,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_CLONED,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_CLEARED,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_DEALLOCATED,
     }
 }
