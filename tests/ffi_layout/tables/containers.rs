@@ -15,9 +15,14 @@ pub fn checks(out: &mut Vec<Check>) {
             ob_base, ma_used, #[cfg(not(Py_3_14))] ma_version_tag,
             #[cfg(Py_3_14)] _ma_watcher_tag, ma_keys, ma_values,
         }
+        #[cfg(not(Py_LIMITED_API))]
+        setentry { key, hash }
+        #[cfg(not(Py_LIMITED_API))]
+        PySetObject { ob_base, fill, used, mask, table, hash, finger, smalltable, weakreflist }
     }
 
     constants! { out;
+        #[cfg(not(Py_LIMITED_API))] PySet_MINSIZE,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_ADDED,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_MODIFIED,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_DELETED,
