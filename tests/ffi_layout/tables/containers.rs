@@ -19,6 +19,10 @@ pub fn checks(out: &mut Vec<Check>) {
         setentry { key, hash }
         #[cfg(not(Py_LIMITED_API))]
         PySetObject { ob_base, fill, used, mask, table, hash, finger, smalltable, weakreflist }
+        #[cfg(not(Py_LIMITED_API))]
+        PySliceObject { ob_base, start, stop, step }
+        PyStructSequence_Field { name, doc }
+        PyStructSequence_Desc { name, doc, fields, n_in_sequence }
     }
 
     constants! { out;
