@@ -23,6 +23,8 @@ pub fn checks(out: &mut Vec<Check>) {
         PySliceObject { ob_base, start, stop, step }
         PyStructSequence_Field { name, doc }
         #[cfg(not(Py_LIMITED_API))]
+        PyCellObject { ob_base, ob_ref }
+        #[cfg(not(Py_LIMITED_API))]
         _PyWeakReference as "struct _PyWeakReference" {
             ob_base, wr_object, wr_callback, hash, wr_prev, wr_next,
             #[cfg(Py_3_11)] vectorcall, #[cfg(Py_GIL_DISABLED)] weakrefs_lock,
