@@ -41,4 +41,13 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_CLEARED,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyDict_EVENT_DEALLOCATED,
     }
+
+    // The top bit of a size_t does not fit the C side's `long long`:
+    // compare it shifted down.
+    #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+    out.push(Check {
+        key: "PY_VECTORCALL_ARGUMENTS_OFFSET >> 8".into(),
+        c_expr: "PY_VECTORCALL_ARGUMENTS_OFFSET >> 8".into(),
+        rust: (pyo3::ffi::PY_VECTORCALL_ARGUMENTS_OFFSET >> 8) as i128,
+    });
 }
