@@ -1,11 +1,11 @@
 //! `Include/abstract.h`: the abstract object protocol: calling objects,
 //! items, iteration, and the number, sequence and mapping protocols.
 
-use std::ffi::{c_char, c_int};
-#[cfg(not(Py_3_10))]
-use std::ffi::c_void;
 #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
 use libc::size_t;
+#[cfg(not(Py_3_10))]
+use std::ffi::c_void;
+use std::ffi::{c_char, c_int};
 
 #[cfg(Py_3_10)]
 use crate::ffi::PySendResult;
@@ -28,10 +28,16 @@ extern "C" {
     pub fn PyObject_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     // Before 3.13 C code built with `PY_SSIZE_T_CLEAN` (the only mode that
     // reads `#` lengths as `Py_ssize_t`) calls the `_SizeT` variants.
-    #[cfg_attr(all(not(Py_3_13), not(PyPy)), link_name = "_PyObject_CallFunction_SizeT")]
+    #[cfg_attr(
+        all(not(Py_3_13), not(PyPy)),
+        link_name = "_PyObject_CallFunction_SizeT"
+    )]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunction")]
-    pub fn PyObject_CallFunction(callable: *mut PyObject, format: *const c_char, ...)
-        -> *mut PyObject;
+    pub fn PyObject_CallFunction(
+        callable: *mut PyObject,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
     #[cfg_attr(all(not(Py_3_13), not(PyPy)), link_name = "_PyObject_CallMethod_SizeT")]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethod")]
     pub fn PyObject_CallMethod(
@@ -43,8 +49,11 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunctionObjArgs")]
     pub fn PyObject_CallFunctionObjArgs(callable: *mut PyObject, ...) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethodObjArgs")]
-    pub fn PyObject_CallMethodObjArgs(obj: *mut PyObject, name: *mut PyObject, ...)
-        -> *mut PyObject;
+    pub fn PyObject_CallMethodObjArgs(
+        obj: *mut PyObject,
+        name: *mut PyObject,
+        ...
+    ) -> *mut PyObject;
 }
 
 /// Flag or'ed into the `nargsf` argument of a vectorcall: the callee may
@@ -193,7 +202,8 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Divmod")]
     pub fn PyNumber_Divmod(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Power")]
-    pub fn PyNumber_Power(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Power(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject)
+        -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Negative")]
     pub fn PyNumber_Negative(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Positive")]
@@ -237,7 +247,11 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceRemainder")]
     pub fn PyNumber_InPlaceRemainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlacePower")]
-    pub fn PyNumber_InPlacePower(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlacePower(
+        o1: *mut PyObject,
+        o2: *mut PyObject,
+        o3: *mut PyObject,
+    ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceLshift")]
     pub fn PyNumber_InPlaceLshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceRshift")]
@@ -268,8 +282,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetItem")]
     pub fn PySequence_GetItem(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetSlice")]
-    pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t)
-        -> *mut PyObject;
+    pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_SetItem")]
     pub fn PySequence_SetItem(o: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_DelItem")]
@@ -356,8 +369,11 @@ extern "C" {
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_SetItemString")]
-    pub fn PyMapping_SetItemString(o: *mut PyObject, key: *const c_char, value: *mut PyObject)
-        -> c_int;
+    pub fn PyMapping_SetItemString(
+        o: *mut PyObject,
+        key: *const c_char,
+        value: *mut PyObject,
+    ) -> c_int;
 }
 
 /// `len(o)` for a mapping (C `PyMapping_Length`, a macro for

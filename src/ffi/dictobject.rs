@@ -68,19 +68,24 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_Merge")]
     pub fn PyDict_Merge(mp: *mut PyObject, other: *mut PyObject, override_: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_MergeFromSeq2")]
-    pub fn PyDict_MergeFromSeq2(d: *mut PyObject, seq2: *mut PyObject, override_: c_int)
-        -> c_int;
+    pub fn PyDict_MergeFromSeq2(d: *mut PyObject, seq2: *mut PyObject, override_: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemString")]
     pub fn PyDict_GetItemString(dp: *mut PyObject, key: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_SetItemString")]
-    pub fn PyDict_SetItemString(dp: *mut PyObject, key: *const c_char, item: *mut PyObject)
-        -> c_int;
+    pub fn PyDict_SetItemString(
+        dp: *mut PyObject,
+        key: *const c_char,
+        item: *mut PyObject,
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_DelItemString")]
     pub fn PyDict_DelItemString(dp: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemRef")]
-    pub fn PyDict_GetItemRef(mp: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
-        -> c_int;
+    pub fn PyDict_GetItemRef(
+        mp: *mut PyObject,
+        key: *mut PyObject,
+        result: *mut *mut PyObject,
+    ) -> c_int;
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemStringRef")]
     pub fn PyDict_GetItemStringRef(

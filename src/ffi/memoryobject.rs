@@ -23,8 +23,11 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromObject")]
     pub fn PyMemoryView_FromObject(base: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromMemory")]
-    pub fn PyMemoryView_FromMemory(mem: *mut c_char, size: Py_ssize_t, flags: c_int)
-        -> *mut PyObject;
+    pub fn PyMemoryView_FromMemory(
+        mem: *mut c_char,
+        size: Py_ssize_t,
+        flags: c_int,
+    ) -> *mut PyObject;
     #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromBuffer")]
     pub fn PyMemoryView_FromBuffer(view: *const Py_buffer) -> *mut PyObject;

@@ -65,8 +65,7 @@ pub unsafe fn PyAnySet_Check(ob: *mut PyObject) -> c_int {
     (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
         || Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0
         || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PySet_Type)) != 0
-        || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PyFrozenSet_Type)) != 0)
-        as c_int
+        || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PyFrozenSet_Type)) != 0) as c_int
 }
 
 /// Whether `op` is exactly a set (C `PySet_CheckExact`).

@@ -4,9 +4,9 @@
 use std::ffi::c_int;
 use std::ptr;
 
-#[cfg(all(Py_LIMITED_API, Py_3_13))]
-use crate::ffi::{Py_GetConstantBorrowed, Py_CONSTANT_ELLIPSIS};
 use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
+#[cfg(all(Py_LIMITED_API, Py_3_13))]
+use crate::ffi::{Py_CONSTANT_ELLIPSIS, Py_GetConstantBorrowed};
 
 #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
 extern "C" {
@@ -56,8 +56,11 @@ pub unsafe fn PySlice_Check(op: *mut PyObject) -> c_int {
 
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySlice_New")]
-    pub fn PySlice_New(start: *mut PyObject, stop: *mut PyObject, step: *mut PyObject)
-        -> *mut PyObject;
+    pub fn PySlice_New(
+        start: *mut PyObject,
+        stop: *mut PyObject,
+        step: *mut PyObject,
+    ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySlice_GetIndices")]
     pub fn PySlice_GetIndices(
         r: *mut PyObject,

@@ -37,8 +37,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyTuple_SetItem")]
     pub fn PyTuple_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetSlice")]
-    pub fn PyTuple_GetSlice(p: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t)
-        -> *mut PyObject;
+    pub fn PyTuple_GetSlice(p: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Pack")]
     pub fn PyTuple_Pack(n: Py_ssize_t, ...) -> *mut PyObject;
 }

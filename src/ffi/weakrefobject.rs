@@ -4,9 +4,9 @@ use std::ffi::c_int;
 #[cfg(not(PyPy))]
 use std::ptr;
 
+use crate::ffi::{PyObject, PyTypeObject};
 #[cfg(not(PyPy))]
 use crate::ffi::{PyObject_TypeCheck, Py_IS_TYPE};
-use crate::ffi::{PyObject, PyTypeObject};
 
 /// A weak reference object; its layout (`_PyWeakReference`) is only in the
 /// full API.

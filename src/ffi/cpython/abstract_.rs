@@ -8,16 +8,16 @@ use libc::size_t;
 
 #[cfg(not(Py_3_11))]
 use crate::ffi::PyThreadState;
-#[cfg(not(PyPy))]
-use crate::ffi::{PyList_Check, PyList_GET_ITEM, PyList_GET_SIZE, PyListObject};
-#[cfg(not(PyPy))]
-use crate::ffi::{PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTupleObject};
-use crate::ffi::{
-    PyObject, PyObject_VectorcallMethod, PyType_HasFeature, Py_TYPE, Py_ssize_t, vectorcallfunc,
-    PY_VECTORCALL_ARGUMENTS_OFFSET, Py_TPFLAGS_HAVE_VECTORCALL,
-};
 #[cfg(not(Py_3_11))]
 use crate::ffi::PyVectorcall_NARGS;
+use crate::ffi::{
+    vectorcallfunc, PyObject, PyObject_VectorcallMethod, PyType_HasFeature,
+    Py_TPFLAGS_HAVE_VECTORCALL, Py_TYPE, Py_ssize_t, PY_VECTORCALL_ARGUMENTS_OFFSET,
+};
+#[cfg(not(PyPy))]
+use crate::ffi::{PyListObject, PyList_Check, PyList_GET_ITEM, PyList_GET_SIZE};
+#[cfg(not(PyPy))]
+use crate::ffi::{PyTupleObject, PyTuple_GET_ITEM, PyTuple_GET_SIZE};
 #[cfg(not(Py_3_11))]
 use std::ffi::c_char;
 

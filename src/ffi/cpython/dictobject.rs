@@ -9,9 +9,9 @@ use std::ffi::c_int;
 use std::ptr;
 
 #[cfg(Py_3_15)]
-use crate::ffi::{PyDict_Check, PyDict_CheckExact, PyObject_TypeCheck, Py_IS_TYPE};
-#[cfg(Py_3_15)]
 use crate::ffi::PyTypeObject;
+#[cfg(Py_3_15)]
+use crate::ffi::{PyDict_Check, PyDict_CheckExact, PyObject_TypeCheck, Py_IS_TYPE};
 use crate::ffi::{PyObject, Py_ssize_t};
 
 opaque_struct!(

@@ -1,8 +1,8 @@
 //! `Include/cpython/setobject.h`: the set object layout.
 
-use crate::ffi::{PyObject, Py_ssize_t};
 #[cfg(not(PyPy))]
 use crate::ffi::Py_hash_t;
+use crate::ffi::{PyObject, Py_ssize_t};
 
 /// The number of entries of the small table embedded in every set (C
 /// `PySet_MINSIZE`).

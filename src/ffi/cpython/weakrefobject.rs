@@ -3,10 +3,10 @@
 #[cfg(Py_3_14)]
 use std::ffi::c_int;
 
-#[cfg(all(Py_GIL_DISABLED, not(PyPy)))]
-use crate::ffi::PyMutex;
 #[cfg(all(Py_3_11, not(PyPy)))]
 use crate::ffi::vectorcallfunc;
+#[cfg(all(Py_GIL_DISABLED, not(PyPy)))]
+use crate::ffi::PyMutex;
 #[cfg(any(not(PyPy), Py_3_14))]
 use crate::ffi::PyObject;
 #[cfg(all(not(PyPy), not(Py_3_15)))]
