@@ -15,6 +15,7 @@ use crate::ffi::{PyObject, PyVarObject, Py_ssize_t};
 /// slots of the `ob_item` vector.
 #[cfg(not(PyPy))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -25,6 +26,7 @@ pub struct PyListObject {
 /// header.
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyListObject {
     pub ob_base: PyObject,
 }

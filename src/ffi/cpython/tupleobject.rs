@@ -12,6 +12,7 @@ use crate::ffi::{PyObject, PyVarObject, Py_SIZE, Py_ssize_t};
 /// A tuple (C `PyTupleObject`): the variable-size header, then `ob_size`
 /// item pointers of which only the first is declared.
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     /// Cached hash, -1 until computed (3.14+).
