@@ -803,11 +803,3 @@ extern "C" {
     #[link_name = "PyPyDate_FromTimestamp"]
     pub fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
 }
-
-// TEMPORARY: declared in pycapsule.rs by another group; remove at merge
-use std::ffi::c_void;
-extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyCapsule_Import")]
-    pub fn PyCapsule_Import(name: *const c_char, no_block: c_int) -> *mut c_void;
-}
-// END TEMPORARY (remove down to the line above `// TEMPORARY`)
