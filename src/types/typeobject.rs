@@ -1,0 +1,168 @@
+//! `PyType`: type objects.
+
+use crate::err::{error_on_minusone, PyResult};
+use crate::ffi;
+use crate::instance::Bound;
+use crate::marker::Python;
+use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyAnyMethods, PyString, PyTuple};
+
+/// A Python type object (`type` and its subclasses).
+#[repr(transparent)]
+pub struct PyType(PyAny);
+
+crate::pyobject_native_type!(
+    PyType,
+    |_py| std::ptr::addr_of_mut!(ffi::PyType_Type),
+    ffi::PyType_Check
+);
+
+impl PyType {
+    /// The type object of `T`.
+    #[inline]
+    pub fn new<T: PyTypeInfo>(py: Python<'_>) -> Bound<'_, PyType> {
+        T::type_object(py)
+    }
+
+    /// A new reference to the type object at `p`.
+    ///
+    /// # Safety
+    ///
+    /// `p` must point to a live type object.
+    #[inline]
+    pub unsafe fn from_borrowed_type_ptr(
+        py: Python<'_>,
+        p: *mut ffi::PyTypeObject,
+    ) -> Bound<'_, PyType> {
+        Bound::from_borrowed_ptr(py, p.cast()).cast_into_unchecked()
+    }
+}
+
+/// The methods of type objects.
+pub trait PyTypeMethods<'py>: crate::sealed::Sealed {
+    /// The raw type pointer, borrowed.
+    fn as_type_ptr(&self) -> *mut ffi::PyTypeObject;
+    /// `__name__`.
+    fn name(&self) -> PyResult<Bound<'py, PyString>>;
+    /// `__qualname__`.
+    fn qualname(&self) -> PyResult<Bound<'py, PyString>>;
+    /// `__module__`.
+    fn module(&self) -> PyResult<Bound<'py, PyString>>;
+    /// `module.qualname`, without the module for builtins.
+    fn fully_qualified_name(&self) -> PyResult<Bound<'py, PyString>>;
+    /// `issubclass(self, other)`.
+    fn is_subclass(&self, other: &Bound<'_, PyAny>) -> PyResult<bool>;
+    /// `issubclass(self, T)`.
+    fn is_subclass_of<T>(&self) -> PyResult<bool>
+    where
+        T: PyTypeInfo;
+    /// `__mro__`.
+    fn mro(&self) -> Bound<'py, PyTuple>;
+    /// `__bases__`.
+    fn bases(&self) -> Bound<'py, PyTuple>;
+}
+
+impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
+    #[inline]
+    fn as_type_ptr(&self) -> *mut ffi::PyTypeObject {
+        self.as_ptr().cast()
+    }
+
+    fn name(&self) -> PyResult<Bound<'py, PyString>> {
+        #[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+        // SAFETY: attached; returns a new `str` or null.
+        unsafe {
+            Bound::from_owned_ptr_or_err(self.py(), ffi::PyType_GetName(self.as_type_ptr()))
+                .map(|name| name.cast_into_unchecked())
+        }
+        #[cfg(not(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API)))))]
+        {
+            self.getattr(crate::intern!(self.py(), "__name__"))?
+                .cast_into()
+                .map_err(Into::into)
+        }
+    }
+
+    fn qualname(&self) -> PyResult<Bound<'py, PyString>> {
+        #[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+        // SAFETY: attached; returns a new `str` or null.
+        unsafe {
+            Bound::from_owned_ptr_or_err(self.py(), ffi::PyType_GetQualName(self.as_type_ptr()))
+                .map(|name| name.cast_into_unchecked())
+        }
+        #[cfg(not(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API)))))]
+        {
+            self.getattr(crate::intern!(self.py(), "__qualname__"))?
+                .cast_into()
+                .map_err(Into::into)
+        }
+    }
+
+    fn module(&self) -> PyResult<Bound<'py, PyString>> {
+        #[cfg(Py_3_13)]
+        // SAFETY: attached; returns a new `str` or null.
+        unsafe {
+            Bound::from_owned_ptr_or_err(self.py(), ffi::PyType_GetModuleName(self.as_type_ptr()))
+                .map(|name| name.cast_into_unchecked())
+        }
+        #[cfg(not(Py_3_13))]
+        {
+            self.getattr(crate::intern!(self.py(), "__module__"))?
+                .cast_into()
+                .map_err(Into::into)
+        }
+    }
+
+    fn fully_qualified_name(&self) -> PyResult<Bound<'py, PyString>> {
+        #[cfg(Py_3_13)]
+        // SAFETY: attached; returns a new `str` or null.
+        unsafe {
+            Bound::from_owned_ptr_or_err(
+                self.py(),
+                ffi::PyType_GetFullyQualifiedName(self.as_type_ptr()),
+            )
+            .map(|name| name.cast_into_unchecked())
+        }
+        #[cfg(not(Py_3_13))]
+        {
+            let module = self.module()?;
+            let qualname = self.qualname()?;
+            let module_text = module.to_cow()?;
+            if module_text == "builtins" || module_text == "__main__" {
+                Ok(qualname)
+            } else {
+                Ok(PyString::new(self.py(), &format!("{module_text}.{}", qualname.to_cow()?)))
+            }
+        }
+    }
+
+    fn is_subclass(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        // SAFETY: attached; both objects are alive.
+        let result = unsafe { ffi::PyObject_IsSubclass(self.as_ptr(), other.as_ptr()) };
+        error_on_minusone(self.py(), result)?;
+        Ok(result == 1)
+    }
+
+    fn is_subclass_of<T>(&self) -> PyResult<bool>
+    where
+        T: PyTypeInfo,
+    {
+        self.is_subclass(T::type_object(self.py()).as_any())
+    }
+
+    fn mro(&self) -> Bound<'py, PyTuple> {
+        self.getattr(crate::intern!(self.py(), "__mro__"))
+            .expect("types have an __mro__")
+            .cast_into()
+            .expect("__mro__ is a tuple")
+    }
+
+    fn bases(&self) -> Bound<'py, PyTuple> {
+        self.getattr(crate::intern!(self.py(), "__bases__"))
+            .expect("types have __bases__")
+            .cast_into()
+            .expect("__bases__ is a tuple")
+    }
+}
+
+use crate::types::PyStringMethods;
