@@ -19,6 +19,13 @@ pub fn checks(out: &mut Vec<Check>) {
         PyComplexObject { ob_base, cval }
         #[cfg(not(Py_LIMITED_API))]
         PyHash_FuncDef { hash, name, hash_bits, seed_bits }
+        #[cfg(not(Py_LIMITED_API))]
+        PyBytesObject { ob_base, ob_shash, ob_sval }
+        #[cfg(not(Py_LIMITED_API))]
+        PyByteArrayObject {
+            ob_base, ob_alloc, ob_bytes, ob_start, ob_exports,
+            #[cfg(Py_3_15)] ob_bytes_object,
+        }
     }
 
     constants! { out;
