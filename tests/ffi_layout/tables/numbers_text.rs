@@ -88,6 +88,7 @@ fn unicode_state_bits(out: &mut Vec<Check>) {
         let size = std::mem::size_of_val(&o.state);
         let bytes = std::ptr::addr_of!(o.state).cast::<u8>();
         (0..size).fold(0, |acc, i| {
+            // SAFETY: `i` is within the `size` bytes of `o.state`.
             acc | (unsafe { *bytes.add(i) } as i128) << (8 * i)
         })
     }
@@ -128,9 +129,10 @@ fn unicode_state_bits(out: &mut Vec<Check>) {
     ));
 
     for (name, max, set, get) in fields {
-        // SAFETY: an all-zero (or all-ones `state`) PyASCIIObject is a valid
-        // value of plain integers and pointers; it is never given to Python.
+        // SAFETY: all-zero bytes are a valid PyASCIIObject (integers and
+        // pointers only); it is never given to Python.
         let mut o: PyASCIIObject = unsafe { MaybeUninit::zeroed().assume_init() };
+        // SAFETY: `o` is a local no other thread can see.
         unsafe { set(&mut o, max) };
         out.push(Check {
             key: format!("PyASCIIObject.state after setting {name}"),
@@ -142,8 +144,11 @@ fn unicode_state_bits(out: &mut Vec<Check>) {
             rust: raw_state(&o),
         });
 
+        // SAFETY: as above.
         let mut o: PyASCIIObject = unsafe { MaybeUninit::zeroed().assume_init() };
         let size = std::mem::size_of_val(&o.state);
+        // SAFETY: writes exactly the bytes of `o.state`; any bit pattern is
+        // a valid integer.
         unsafe {
             std::ptr::addr_of_mut!(o.state)
                 .cast::<u8>()
@@ -152,6 +157,7 @@ fn unicode_state_bits(out: &mut Vec<Check>) {
         out.push(Check {
             key: format!("PyASCIIObject.state.{name} of all ones"),
             c_expr: format!("({{ PyASCIIObject o; memset(&o, 0xFF, sizeof o); o.state.{name}; }})"),
+            // SAFETY: `o` is a local no other thread can see.
             rust: unsafe { get(&o) } as i128,
         });
     }
