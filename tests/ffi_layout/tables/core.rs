@@ -154,10 +154,15 @@ pub fn checks(out: &mut Vec<Check>) {
         structmember::T_PYSSIZET, structmember::T_NONE, structmember::READONLY,
         structmember::READ_RESTRICTED, structmember::PY_WRITE_RESTRICTED,
         structmember::RESTRICTED,
-        PyBUF_MAX_NDIM, PyBUF_SIMPLE, PyBUF_WRITABLE, PyBUF_FORMAT, PyBUF_ND, PyBUF_STRIDES,
-        PyBUF_C_CONTIGUOUS, PyBUF_F_CONTIGUOUS, PyBUF_ANY_CONTIGUOUS, PyBUF_INDIRECT,
-        PyBUF_CONTIG, PyBUF_CONTIG_RO, PyBUF_STRIDED, PyBUF_STRIDED_RO, PyBUF_RECORDS,
-        PyBUF_RECORDS_RO, PyBUF_FULL, PyBUF_FULL_RO, PyBUF_READ, PyBUF_WRITE,
+    }
+    #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+    {
+        constants! { out;
+            PyBUF_MAX_NDIM, PyBUF_SIMPLE, PyBUF_WRITABLE, PyBUF_FORMAT, PyBUF_ND, PyBUF_STRIDES,
+            PyBUF_C_CONTIGUOUS, PyBUF_F_CONTIGUOUS, PyBUF_ANY_CONTIGUOUS, PyBUF_INDIRECT,
+            PyBUF_CONTIG, PyBUF_CONTIG_RO, PyBUF_STRIDED, PyBUF_STRIDED_RO, PyBUF_RECORDS,
+            PyBUF_RECORDS_RO, PyBUF_FULL, PyBUF_FULL_RO, PyBUF_READ, PyBUF_WRITE,
+        }
     }
     typeslots(out);
 }
