@@ -1,0 +1,7 @@
+//! Support code that generated code and declarative macros expand to.
+//! Not public API: it may change in any release.
+
+pub mod callback;
+pub mod exceptions;
+pub(crate) mod run;
+pub mod trampoline;

@@ -1,0 +1,40 @@
+//! The entry points of callbacks from Python into Rust: each opens an
+//! attach scope, turns an `Err` into a raised exception and a panic into
+//! `PanicException`, so that no panic unwinds into C.
+
+use std::panic::{self, UnwindSafe};
+
+use crate::err::PyResult;
+use crate::impl_::callback::PyCallbackOutput;
+use crate::internal::attach::AttachGuard;
+use crate::marker::Python;
+use crate::panic::PanicException;
+
+/// Runs the Rust body of a C callback.
+///
+/// # Safety
+///
+/// Must be called by the interpreter's C code, i.e. on a thread that holds
+/// an attached thread state.
+#[inline]
+pub unsafe fn trampoline<F, R>(body: F) -> R
+where
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<R> + UnwindSafe,
+    R: PyCallbackOutput,
+{
+    let guard = AttachGuard::assume();
+    let py = Python::assume_attached();
+    let result = match panic::catch_unwind(move || body(py)) {
+        Ok(Ok(value)) => value,
+        Ok(Err(err)) => {
+            err.restore(py);
+            R::ERR_VALUE
+        }
+        Err(payload) => {
+            PanicException::from_panic_payload(payload).restore(py);
+            R::ERR_VALUE
+        }
+    };
+    drop(guard);
+    result
+}

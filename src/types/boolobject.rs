@@ -1,0 +1,42 @@
+//! `PyBool`: Python `bool`.
+
+use crate::ffi;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
+use crate::types::PyAny;
+
+/// A Python `bool`.
+#[repr(transparent)]
+pub struct PyBool(PyAny);
+
+crate::pyobject_native_type!(
+    PyBool,
+    |_py| std::ptr::addr_of_mut!(ffi::PyBool_Type),
+    ffi::PyBool_Check
+);
+
+impl PyBool {
+    /// `True` or `False` (the singletons, borrowed).
+    #[inline]
+    pub fn new(py: Python<'_>, val: bool) -> Borrowed<'_, '_, PyBool> {
+        // SAFETY: the singletons live as long as the interpreter.
+        unsafe {
+            let object = if val { ffi::Py_True() } else { ffi::Py_False() };
+            Borrowed::from_ptr(py, object).cast_unchecked()
+        }
+    }
+}
+
+/// The methods of `bool` objects.
+pub trait PyBoolMethods<'py>: crate::sealed::Sealed {
+    /// Whether this is `True`.
+    fn is_true(&self) -> bool;
+}
+
+impl<'py> PyBoolMethods<'py> for Bound<'py, PyBool> {
+    #[inline]
+    fn is_true(&self) -> bool {
+        // SAFETY: the singleton is alive while attached.
+        self.as_ptr() == unsafe { ffi::Py_True() }
+    }
+}

@@ -1,0 +1,320 @@
+//! `PyDict`: Python `dict`.
+
+use crate::conversion::IntoPyObject;
+use crate::err::{error_on_minusone, PyErr, PyResult};
+use crate::ffi;
+use crate::instance::{Borrowed, Bound, BoundObject};
+use crate::marker::Python;
+use crate::types::{PyAny, PyList};
+
+/// A Python `dict`.
+#[repr(transparent)]
+pub struct PyDict(PyAny);
+
+crate::pyobject_native_type!(
+    PyDict,
+    |_py| std::ptr::addr_of_mut!(ffi::PyDict_Type),
+    ffi::PyDict_Check
+);
+
+impl PyDict {
+    /// A new empty dict.
+    pub fn new(py: Python<'_>) -> Bound<'_, PyDict> {
+        // SAFETY: attached; a new dict (null on memory exhaustion panics).
+        unsafe { Bound::from_owned_ptr(py, ffi::PyDict_New()).cast_into_unchecked() }
+    }
+
+    /// `dict(seq)` for an iterable of key/value pairs.
+    pub fn from_sequence<'py>(seq: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = Self::new(seq.py());
+        // SAFETY: attached; both objects are alive.
+        let result = unsafe { ffi::PyDict_MergeFromSeq2(dict.as_ptr(), seq.as_ptr(), 1) };
+        error_on_minusone(seq.py(), result)?;
+        Ok(dict)
+    }
+}
+
+/// The methods of dicts.
+pub trait PyDictMethods<'py>: crate::sealed::Sealed {
+    /// A shallow copy.
+    fn copy(&self) -> PyResult<Bound<'py, PyDict>>;
+    /// Removes every item.
+    fn clear(&self);
+    /// `len(d)`.
+    fn len(&self) -> usize;
+    /// Whether the dict is empty.
+    fn is_empty(&self) -> bool;
+    /// `key in d`.
+    fn contains<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>;
+    /// `d.get(key)`: `None` when missing; errors from `__hash__`/`__eq__`
+    /// propagate.
+    fn get_item<K>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>>
+    where
+        K: IntoPyObject<'py>;
+    /// `d[key] = value`.
+    fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+    /// `del d[key]`.
+    fn del_item<K>(&self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>;
+    /// `list(d.keys())`.
+    fn keys(&self) -> Bound<'py, PyList>;
+    /// `list(d.values())`.
+    fn values(&self) -> Bound<'py, PyList>;
+    /// `list(d.items())`.
+    fn items(&self) -> Bound<'py, PyList>;
+    /// An iterator over `(key, value)` pairs; it panics if the dict changes
+    /// size during iteration, as Python raises `RuntimeError` there.
+    fn iter(&self) -> BoundDictIterator<'py>;
+    /// `d.setdefault(key, default)`; whether the key was already present.
+    fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+}
+
+impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
+    fn copy(&self) -> PyResult<Bound<'py, PyDict>> {
+        // SAFETY: attached; returns a new dict or null with an error.
+        unsafe {
+            Bound::from_owned_ptr_or_err(self.py(), ffi::PyDict_Copy(self.as_ptr()))
+                .map(|d| d.cast_into_unchecked())
+        }
+    }
+
+    fn clear(&self) {
+        // SAFETY: attached; the object is a dict.
+        unsafe { ffi::PyDict_Clear(self.as_ptr()) }
+    }
+
+    fn len(&self) -> usize {
+        // SAFETY: attached; the object is a dict.
+        unsafe { ffi::PyDict_Size(self.as_ptr()) as usize }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn contains<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+    {
+        let key = key.into_pyobject(self.py()).map_err(Into::into)?;
+        // SAFETY: attached; both objects are alive.
+        let result = unsafe { ffi::PyDict_Contains(self.as_ptr(), key.as_ptr()) };
+        error_on_minusone(self.py(), result)?;
+        Ok(result == 1)
+    }
+
+    fn get_item<K>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>>
+    where
+        K: IntoPyObject<'py>,
+    {
+        fn inner<'py>(
+            dict: &Bound<'py, PyDict>,
+            key: Borrowed<'_, 'py, PyAny>,
+        ) -> PyResult<Option<Bound<'py, PyAny>>> {
+            let py = dict.py();
+            let mut value = std::ptr::null_mut();
+            // SAFETY: attached; `value` receives a new reference or null.
+            let found = unsafe { ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value) };
+            match found {
+                -1 => Err(PyErr::fetch(py)),
+                // SAFETY: on 1, `value` holds a new reference.
+                _ => Ok(unsafe { Bound::from_owned_ptr_or_opt(py, value) }),
+            }
+        }
+        let key = key.into_pyobject(self.py()).map_err(Into::into)?;
+        inner(self, key.as_borrowed().to_any())
+    }
+
+    fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::into)?;
+        let value = value.into_pyobject(py).map_err(Into::into)?;
+        // SAFETY: attached; `PyDict_SetItem` takes its own references.
+        let result = unsafe { ffi::PyDict_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr()) };
+        error_on_minusone(py, result)
+    }
+
+    fn del_item<K>(&self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+    {
+        let key = key.into_pyobject(self.py()).map_err(Into::into)?;
+        // SAFETY: attached; both objects are alive.
+        let result = unsafe { ffi::PyDict_DelItem(self.as_ptr(), key.as_ptr()) };
+        error_on_minusone(self.py(), result)
+    }
+
+    fn keys(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; returns a new list.
+        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyDict_Keys(self.as_ptr())).cast_into_unchecked() }
+    }
+
+    fn values(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; returns a new list.
+        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyDict_Values(self.as_ptr())).cast_into_unchecked() }
+    }
+
+    fn items(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; returns a new list.
+        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyDict_Items(self.as_ptr())).cast_into_unchecked() }
+    }
+
+    fn iter(&self) -> BoundDictIterator<'py> {
+        BoundDictIterator::new(self.clone())
+    }
+
+    fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::into)?;
+        let default_value = default_value.into_pyobject(py).map_err(Into::into)?;
+        let present = self.contains(key.as_borrowed().to_any())?;
+        if !present {
+            self.set_item(key.as_borrowed().to_any(), default_value.as_borrowed().to_any())?;
+        }
+        Ok(present)
+    }
+}
+
+/// An iterator over a dict's `(key, value)` pairs.
+pub struct BoundDictIterator<'py> {
+    dict: Bound<'py, PyDict>,
+    position: ffi::Py_ssize_t,
+    initial_len: usize,
+    remaining: usize,
+}
+
+impl<'py> BoundDictIterator<'py> {
+    fn new(dict: Bound<'py, PyDict>) -> Self {
+        use crate::types::PyDictMethods;
+        let len = dict.len();
+        BoundDictIterator {
+            dict,
+            position: 0,
+            initial_len: len,
+            remaining: len,
+        }
+    }
+}
+
+impl<'py> Iterator for BoundDictIterator<'py> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.dict.len() != self.initial_len {
+            self.remaining = 0;
+            panic!("{}", DICT_CHANGED_SIZE);
+        }
+        let mut key = std::ptr::null_mut();
+        let mut value = std::ptr::null_mut();
+        // SAFETY: attached; `PyDict_Next` yields borrowed references that are
+        // turned into owned ones at once.
+        let found = unsafe { ffi::PyDict_Next(self.dict.as_ptr(), &mut self.position, &mut key, &mut value) };
+        if found == 0 {
+            return None;
+        }
+        self.remaining = self.remaining.saturating_sub(1);
+        let py = self.dict.py();
+        // SAFETY: the pointers are live borrowed references from the dict.
+        unsafe { Some((Bound::from_borrowed_ptr(py, key), Bound::from_borrowed_ptr(py, value))) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+/// The message of Python's `RuntimeError` for this case.
+const DICT_CHANGED_SIZE: &str = "dictionary changed size during iteration";
+
+impl<'py> IntoIterator for Bound<'py, PyDict> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+    type IntoIter = BoundDictIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        BoundDictIterator::new(self)
+    }
+}
+
+impl<'py> IntoIterator for &Bound<'py, PyDict> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+    type IntoIter = BoundDictIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// Collections of key/value pairs that convert into a `dict`:
+/// `[("a", 1), ("b", 2)].into_py_dict(py)?`.
+pub trait IntoPyDict<'py>: Sized {
+    /// Builds the dict.
+    fn into_py_dict(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>>;
+}
+
+impl<'py, T, I> IntoPyDict<'py> for I
+where
+    T: PyDictItem<'py>,
+    I: IntoIterator<Item = T>,
+{
+    fn into_py_dict(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        for item in self {
+            let (key, value) = item.unpack();
+            dict.set_item(key, value)?;
+        }
+        Ok(dict)
+    }
+}
+
+/// A key/value pair: a 2-tuple or a reference to one.
+pub trait PyDictItem<'py> {
+    /// The key type.
+    type K: IntoPyObject<'py>;
+    /// The value type.
+    type V: IntoPyObject<'py>;
+    /// Splits the pair.
+    fn unpack(self) -> (Self::K, Self::V);
+}
+
+impl<'py, K, V> PyDictItem<'py> for (K, V)
+where
+    K: IntoPyObject<'py>,
+    V: IntoPyObject<'py>,
+{
+    type K = K;
+    type V = V;
+
+    fn unpack(self) -> (K, V) {
+        self
+    }
+}
+
+impl<'a, 'py, K, V> PyDictItem<'py> for &'a (K, V)
+where
+    &'a K: IntoPyObject<'py>,
+    &'a V: IntoPyObject<'py>,
+{
+    type K = &'a K;
+    type V = &'a V;
+
+    fn unpack(self) -> (&'a K, &'a V) {
+        (&self.0, &self.1)
+    }
+}

@@ -1,0 +1,41 @@
+//! `PyEllipsis`: the `Ellipsis` singleton.
+
+use crate::ffi;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
+use crate::type_object::PyTypeInfo;
+use crate::types::PyAny;
+
+/// The type of the `Ellipsis` singleton.
+#[repr(transparent)]
+pub struct PyEllipsis(PyAny);
+
+// SAFETY: the type object is the type of the singleton, its only instance.
+unsafe impl PyTypeInfo for PyEllipsis {
+    fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
+        // SAFETY: the singleton lives as long as the interpreter.
+        unsafe { ffi::Py_TYPE(ffi::Py_Ellipsis()) }
+    }
+
+    #[inline]
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: reading the singleton's address.
+        object.as_ptr() == unsafe { ffi::Py_Ellipsis() }
+    }
+
+    #[inline]
+    fn is_exact_type_of(object: &Bound<'_, PyAny>) -> bool {
+        Self::is_type_of(object)
+    }
+}
+
+impl crate::instance::DerefToPyAny for PyEllipsis {}
+
+impl PyEllipsis {
+    /// The `Ellipsis` singleton, borrowed.
+    #[inline]
+    pub fn get(py: Python<'_>) -> Borrowed<'_, '_, PyEllipsis> {
+        // SAFETY: the singleton lives as long as the interpreter.
+        unsafe { Borrowed::from_ptr(py, ffi::Py_Ellipsis()).cast_unchecked() }
+    }
+}

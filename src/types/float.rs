@@ -1,0 +1,46 @@
+//! `PyFloat`: Python `float`.
+
+use crate::ffi;
+use crate::instance::Bound;
+use crate::marker::Python;
+use crate::types::PyAny;
+
+/// A Python `float`.
+#[repr(transparent)]
+pub struct PyFloat(PyAny);
+
+crate::pyobject_native_type!(
+    PyFloat,
+    |_py| std::ptr::addr_of_mut!(ffi::PyFloat_Type),
+    ffi::PyFloat_Check
+);
+
+impl PyFloat {
+    /// A new `float`.
+    pub fn new(py: Python<'_>, val: f64) -> Bound<'_, PyFloat> {
+        // SAFETY: attached; returns a new float (null only on memory
+        // exhaustion, which panics).
+        unsafe { Bound::from_owned_ptr(py, ffi::PyFloat_FromDouble(val)).cast_into_unchecked() }
+    }
+}
+
+/// The methods of `float` objects.
+pub trait PyFloatMethods<'py>: crate::sealed::Sealed {
+    /// The value.
+    fn value(&self) -> f64;
+}
+
+impl<'py> PyFloatMethods<'py> for Bound<'py, PyFloat> {
+    fn value(&self) -> f64 {
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        // SAFETY: the object is a float; its value is read in place.
+        unsafe {
+            ffi::PyFloat_AS_DOUBLE(self.as_ptr())
+        }
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        // SAFETY: the object is a float, so this cannot fail.
+        unsafe {
+            ffi::PyFloat_AsDouble(self.as_ptr())
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! `PyIterator`: Python iterators (objects with `__next__`).
+
+use crate::err::{PyErr, PyResult};
+use crate::ffi;
+use crate::instance::{Bound, Py};
+use crate::marker::Python;
+use crate::sync::PyOnceLock;
+use crate::type_object::PyTypeCheck;
+use crate::types::{PyAny, PyAnyMethods, PyType};
+
+/// A Python iterator. `Bound<'py, PyIterator>` is a Rust `Iterator` of
+/// `PyResult<Bound<'py, PyAny>>`: an exception raised by `__next__` is
+/// yielded as `Err`.
+#[repr(transparent)]
+pub struct PyIterator(PyAny);
+
+impl crate::instance::DerefToPyAny for PyIterator {}
+
+// SAFETY: `PyIter_Check` is exactly "implements the iterator protocol", and
+// `collections.abc.Iterator` is the class that stands for it.
+unsafe impl PyTypeCheck for PyIterator {
+    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached; the object is alive.
+        unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
+    }
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        static ITERATOR_ABC: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+        ITERATOR_ABC
+            .import(py, "collections.abc", "Iterator")
+            .expect("collections.abc.Iterator is importable")
+            .clone()
+            .into_any()
+    }
+}
+
+impl PyIterator {
+    /// `iter(obj)`.
+    pub fn from_object<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyIterator>> {
+        // SAFETY: attached; returns a new iterator or null with an error.
+        unsafe {
+            Bound::from_owned_ptr_or_err(obj.py(), ffi::PyObject_GetIter(obj.as_ptr()))
+                .map(|iter| iter.cast_into_unchecked())
+        }
+    }
+}
+
+impl<'py> Iterator for Bound<'py, PyIterator> {
+    type Item = PyResult<Bound<'py, PyAny>>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let py = self.py();
+        // SAFETY: attached; returns a new reference, or null at the end or
+        // with an exception set.
+        let item = unsafe { ffi::PyIter_Next(self.as_ptr()) };
+        if item.is_null() {
+            PyErr::take(py).map(Err)
+        } else {
+            // SAFETY: non-null new reference.
+            Some(Ok(unsafe { Bound::from_owned_ptr(py, item) }))
+        }
+    }
+
+    /// The iterator's `__length_hint__` (0 if it gives none).
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        #[cfg(not(Py_LIMITED_API))]
+        {
+            // SAFETY: attached; -1 means an error, which is discarded.
+            let hint = unsafe { ffi::PyObject_LengthHint(self.as_ptr(), 0) };
+            if hint < 0 {
+                let _ = PyErr::take(self.py());
+                return (0, None);
+            }
+            (hint as usize, None)
+        }
+        #[cfg(Py_LIMITED_API)]
+        {
+            let hint = self
+                .py()
+                .import("operator")
+                .and_then(|operator| operator.call_method1("length_hint", (self, 0usize)))
+                .and_then(|hint| hint.extract::<usize>());
+            (hint.unwrap_or(0), None)
+        }
+    }
+}
+
+impl<'py> IntoIterator for &Bound<'py, PyIterator> {
+    type Item = PyResult<Bound<'py, PyAny>>;
+    type IntoIter = Bound<'py, PyIterator>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.clone()
+    }
+}

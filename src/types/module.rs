@@ -1,0 +1,175 @@
+//! `PyModule`: Python modules.
+
+use std::ffi::CStr;
+
+use crate::conversion::IntoPyObject;
+use crate::err::PyResult;
+use crate::exceptions::PyTypeError;
+use crate::ffi;
+use crate::instance::{Borrowed, BoundObject, Bound};
+use crate::marker::Python;
+use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString};
+
+/// A Python module object.
+#[repr(transparent)]
+pub struct PyModule(PyAny);
+
+crate::pyobject_native_type!(
+    PyModule,
+    |_py| std::ptr::addr_of_mut!(ffi::PyModule_Type),
+    ffi::PyModule_Check
+);
+
+impl PyModule {
+    /// A new, empty module named `name` (not added to `sys.modules`).
+    pub fn new<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyModule>> {
+        let name = PyString::new(py, name);
+        // SAFETY: attached; returns a new module or null with an error.
+        unsafe {
+            Bound::from_owned_ptr_or_err(py, ffi::PyModule_NewObject(name.as_ptr()))
+                .map(|m| m.cast_into_unchecked())
+        }
+    }
+
+    /// `import name`.
+    pub fn import<'py, N>(py: Python<'py>, name: N) -> PyResult<Bound<'py, PyModule>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        let name = name.into_pyobject(py).map_err(Into::into)?;
+        // SAFETY: attached; returns a new reference or null with an error.
+        let module = unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyImport_Import(name.as_ptr()))? };
+        // `import` may bind any object in `sys.modules`; expect a module.
+        module.cast_into::<PyModule>().map_err(Into::into)
+    }
+
+    /// Runs `code` as the body of a new module named `module_name` (added to
+    /// `sys.modules`) and returns it. `file_name` appears in tracebacks
+    /// (`<string>` when empty).
+    pub fn from_code<'py>(
+        py: Python<'py>,
+        code: &CStr,
+        file_name: &CStr,
+        module_name: &CStr,
+    ) -> PyResult<Bound<'py, PyModule>> {
+        let file_name = if file_name.is_empty() { c"<string>" } else { file_name };
+        // SAFETY: attached; each call returns a new reference or null with an
+        // error set, checked at once.
+        unsafe {
+            let code = Bound::from_owned_ptr_or_err(
+                py,
+                ffi::Py_CompileString(code.as_ptr(), file_name.as_ptr(), ffi::Py_file_input),
+            )?;
+            let module = Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyImport_ExecCodeModuleEx(module_name.as_ptr(), code.as_ptr(), file_name.as_ptr()),
+            )?;
+            module.cast_into::<PyModule>().map_err(Into::into)
+        }
+    }
+}
+
+/// The methods of modules.
+pub trait PyModuleMethods<'py>: crate::sealed::Sealed {
+    /// The module's `__dict__`.
+    fn dict(&self) -> Bound<'py, PyDict>;
+    /// The module's `__all__`, created empty if missing.
+    fn index(&self) -> PyResult<Bound<'py, PyList>>;
+    /// `__name__`.
+    fn name(&self) -> PyResult<Bound<'py, PyString>>;
+    /// `__file__`.
+    fn filename(&self) -> PyResult<Bound<'py, PyString>>;
+    /// Adds `value` as attribute `name` and lists it in `__all__`.
+    fn add<N, V>(&self, name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>;
+    /// Adds `module` as a submodule (attribute named after its `__name__`).
+    fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
+    /// Adds a function under its `__name__`.
+    fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
+    /// Declares whether the module needs the GIL (free-threaded builds; a
+    /// no-op elsewhere).
+    fn gil_used(&self, gil_used: bool) -> PyResult<()>;
+}
+
+impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
+    fn dict(&self) -> Bound<'py, PyDict> {
+        // SAFETY: attached; the module dict is a borrowed reference.
+        unsafe {
+            Bound::from_borrowed_ptr(self.py(), ffi::PyModule_GetDict(self.as_ptr())).cast_into_unchecked()
+        }
+    }
+
+    fn index(&self) -> PyResult<Bound<'py, PyList>> {
+        let all = crate::intern!(self.py(), "__all__");
+        match self.getattr_opt(all)? {
+            Some(index) => index.cast_into::<PyList>().map_err(|_| {
+                PyTypeError::new_err("`__all__` must be a list")
+            }),
+            None => {
+                let list = PyList::empty(self.py());
+                self.setattr(all, &list)?;
+                Ok(list)
+            }
+        }
+    }
+
+    fn name(&self) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; returns a new `str` or null with an error.
+        unsafe {
+            Bound::from_owned_ptr_or_err(self.py(), ffi::PyModule_GetNameObject(self.as_ptr()))
+                .map(|name| name.cast_into_unchecked())
+        }
+    }
+
+    fn filename(&self) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; returns a new `str` or null with an error.
+        unsafe {
+            Bound::from_owned_ptr_or_err(self.py(), ffi::PyModule_GetFilenameObject(self.as_ptr()))
+                .map(|name| name.cast_into_unchecked())
+        }
+    }
+
+    fn add<N, V>(&self, name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>,
+    {
+        fn inner(
+            module: &Bound<'_, PyModule>,
+            name: Borrowed<'_, '_, PyString>,
+            value: Borrowed<'_, '_, PyAny>,
+        ) -> PyResult<()> {
+            module.index()?.append(name)?;
+            module.setattr(name, value)
+        }
+        let py = self.py();
+        let name = name.into_pyobject(py).map_err(Into::into)?;
+        let value = value.into_pyobject(py).map_err(Into::into)?;
+        inner(self, name.as_borrowed(), value.as_borrowed().to_any())
+    }
+
+    fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
+        self.add(module.name()?, module.as_any())
+    }
+
+    fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()> {
+        let name = fun
+            .getattr(crate::intern!(self.py(), "__name__"))?
+            .cast_into::<PyString>()?;
+        self.add(name, fun.as_any())
+    }
+
+    #[cfg_attr(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))), allow(unused_variables))]
+    fn gil_used(&self, gil_used: bool) -> PyResult<()> {
+        #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+        {
+            let gil = if gil_used { ffi::Py_MOD_GIL_USED } else { ffi::Py_MOD_GIL_NOT_USED };
+            // SAFETY: attached; the object is a module.
+            let result = unsafe { ffi::PyUnstable_Module_SetGIL(self.as_ptr(), gil) };
+            crate::err::error_on_minusone(self.py(), result)?;
+        }
+        Ok(())
+    }
+}

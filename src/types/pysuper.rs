@@ -1,0 +1,25 @@
+//! `PySuper`: `super` objects.
+
+use crate::err::PyResult;
+use crate::ffi;
+use crate::instance::Bound;
+use crate::types::{PyAny, PyAnyMethods, PyType};
+use crate::PyTypeInfo;
+
+/// A Python `super` object.
+#[repr(transparent)]
+pub struct PySuper(PyAny);
+
+crate::pyobject_native_type!(PySuper, |_py| std::ptr::addr_of_mut!(ffi::PySuper_Type));
+
+impl PySuper {
+    /// `super(ty, obj)`.
+    pub fn new<'py>(ty: &Bound<'py, PyType>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PySuper>> {
+        PySuper::type_object(ty.py())
+            .call1((ty, obj))
+            .map(|object| {
+                // SAFETY: calling `super` returns a `super` instance.
+                unsafe { object.cast_into_unchecked() }
+            })
+    }
+}

@@ -1,0 +1,406 @@
+//! `PyTuple`: Python `tuple`, and the conversions of Rust tuples.
+
+use crate::conversion::{FromPyObject, IntoPyObject};
+use crate::err::{PyErr, PyResult};
+use crate::exceptions::PyValueError;
+use crate::ffi;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
+use crate::types::{PyAny, PyAnyMethods, PyList};
+use crate::IntoPyObjectExt;
+
+/// A Python `tuple`.
+#[repr(transparent)]
+pub struct PyTuple(PyAny);
+
+crate::pyobject_native_type!(
+    PyTuple,
+    |_py| std::ptr::addr_of_mut!(ffi::PyTuple_Type),
+    ffi::PyTuple_Check
+);
+
+impl PyTuple {
+    /// A new tuple of the converted `elements`.
+    pub fn new<'py, T, U>(
+        py: Python<'py>,
+        elements: impl IntoIterator<Item = T, IntoIter = U>,
+    ) -> PyResult<Bound<'py, PyTuple>>
+    where
+        T: IntoPyObject<'py>,
+        U: ExactSizeIterator<Item = T>,
+    {
+        let elements = elements.into_iter();
+        let len = elements.len();
+        // SAFETY: attached; `PyTuple_New` returns a new tuple of `len` empty
+        // slots (null on memory exhaustion, which panics).
+        let tuple = unsafe {
+            Bound::from_owned_ptr(py, ffi::PyTuple_New(len as ffi::Py_ssize_t))
+                .cast_into_unchecked::<PyTuple>()
+        };
+        let mut filled = 0;
+        for element in elements {
+            assert!(filled < len, "iterator yielded more items than its reported length");
+            let element = element.into_bound_py_any(py)?;
+            // SAFETY: index in bounds of the fresh tuple; the slot is empty
+            // and `PyTuple_SetItem` steals the reference.
+            unsafe { ffi::PyTuple_SetItem(tuple.as_ptr(), filled as ffi::Py_ssize_t, element.into_ptr()) };
+            filled += 1;
+        }
+        assert_eq!(filled, len, "iterator yielded fewer items than its reported length");
+        Ok(tuple)
+    }
+
+    /// The empty tuple.
+    pub fn empty(py: Python<'_>) -> Bound<'_, PyTuple> {
+        // SAFETY: attached; returns the (shared) empty tuple.
+        unsafe { Bound::from_owned_ptr(py, ffi::PyTuple_New(0)).cast_into_unchecked() }
+    }
+}
+
+/// The methods of tuples.
+pub trait PyTupleMethods<'py>: crate::sealed::Sealed {
+    /// `len(t)`.
+    fn len(&self) -> usize;
+    /// Whether the tuple is empty.
+    fn is_empty(&self) -> bool;
+    /// `t[low:high]`.
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple>;
+    /// `t[index]`; `IndexError` when out of range.
+    fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>>;
+    /// `t[index]`, borrowed.
+    fn get_borrowed_item<'a>(&'a self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>>;
+    /// `t[index]` without bounds check.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be less than `len()`.
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
+    /// `t[index]`, borrowed, without bounds check.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be less than `len()`.
+    unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
+    /// The items as a slice (tuples are immutable).
+    #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+    fn as_slice(&self) -> &[Bound<'py, PyAny>];
+    /// `value in t`.
+    fn contains<V>(&self, value: V) -> PyResult<bool>
+    where
+        V: IntoPyObject<'py>;
+    /// `t.index(value)`.
+    fn index<V>(&self, value: V) -> PyResult<usize>
+    where
+        V: IntoPyObject<'py>;
+    /// An iterator over the items.
+    fn iter(&self) -> BoundTupleIterator<'py>;
+    /// An iterator over the items, borrowed.
+    fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py>;
+    /// `list(t)`.
+    fn to_list(&self) -> Bound<'py, PyList>;
+}
+
+impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
+    fn len(&self) -> usize {
+        // SAFETY: attached; the object is a tuple.
+        unsafe { tuple_len(self.as_ptr()) }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple> {
+        let clamp = |index: usize| index.min(isize::MAX as usize) as ffi::Py_ssize_t;
+        // SAFETY: attached; slicing clamps out-of-range bounds.
+        unsafe {
+            Bound::from_owned_ptr(self.py(), ffi::PyTuple_GetSlice(self.as_ptr(), clamp(low), clamp(high)))
+                .cast_into_unchecked()
+        }
+    }
+
+    fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>> {
+        self.get_borrowed_item(index).map(Borrowed::to_owned)
+    }
+
+    fn get_borrowed_item<'a>(&'a self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>> {
+        self.as_borrowed().get_borrowed_item(index)
+    }
+
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
+        self.get_borrowed_item_unchecked(index).to_owned()
+    }
+
+    unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+        self.as_borrowed().get_borrowed_item_unchecked(index)
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+    fn as_slice(&self) -> &[Bound<'py, PyAny>] {
+        // SAFETY: a tuple's items are a fixed array of non-null pointers
+        // that live as long as the tuple; `Bound<PyAny>` has the layout of
+        // such a pointer, and borrowing does not change the counts.
+        unsafe {
+            let items = std::ptr::addr_of!((*self.as_ptr().cast::<ffi::PyTupleObject>()).ob_item);
+            std::slice::from_raw_parts(items.cast::<Bound<'py, PyAny>>(), self.len())
+        }
+    }
+
+    fn contains<V>(&self, value: V) -> PyResult<bool>
+    where
+        V: IntoPyObject<'py>,
+    {
+        self.as_any().contains(value)
+    }
+
+    fn index<V>(&self, value: V) -> PyResult<usize>
+    where
+        V: IntoPyObject<'py>,
+    {
+        let value = value.into_pyobject(self.py()).map_err(Into::into)?;
+        // SAFETY: attached; both objects are alive.
+        let index = unsafe { ffi::PySequence_Index(self.as_ptr(), value.as_ptr()) };
+        crate::err::error_on_minusone(self.py(), index)?;
+        Ok(index as usize)
+    }
+
+    fn iter(&self) -> BoundTupleIterator<'py> {
+        BoundTupleIterator {
+            tuple: self.clone(),
+            index: 0,
+            length: self.len(),
+        }
+    }
+
+    fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py> {
+        BorrowedTupleIterator {
+            tuple: self.as_borrowed(),
+            index: 0,
+            length: self.len(),
+        }
+    }
+
+    fn to_list(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; `PySequence_List` copies the items.
+        unsafe {
+            Bound::from_owned_ptr(self.py(), ffi::PySequence_List(self.as_ptr())).cast_into_unchecked()
+        }
+    }
+}
+
+/// The length of a tuple (`PyTuple_GET_SIZE` where the layout is known).
+#[inline]
+unsafe fn tuple_len(tuple: *mut ffi::PyObject) -> usize {
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    {
+        ffi::PyTuple_GET_SIZE(tuple) as usize
+    }
+    #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+    {
+        ffi::PyTuple_Size(tuple) as usize
+    }
+}
+
+impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
+    fn get_borrowed_item(self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>> {
+        // SAFETY: attached; `PyTuple_GetItem` returns a borrowed item or null
+        // with `IndexError` set.
+        unsafe {
+            Borrowed::from_ptr_or_err(
+                self.py(),
+                ffi::PyTuple_GetItem(self.as_ptr(), index.min(isize::MAX as usize) as ffi::Py_ssize_t),
+            )
+        }
+    }
+
+    /// Item `index`, borrowed for `'a`, read straight from the tuple.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be in bounds.
+    pub(crate) unsafe fn get_borrowed_item_unchecked(self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        let item = ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        let item = ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t);
+        Borrowed::from_ptr_unchecked(self.py(), item)
+    }
+}
+
+/// An owning iterator over a tuple's items.
+pub struct BoundTupleIterator<'py> {
+    tuple: Bound<'py, PyTuple>,
+    index: usize,
+    length: usize,
+}
+
+impl<'py> Iterator for BoundTupleIterator<'py> {
+    type Item = Bound<'py, PyAny>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            // SAFETY: index checked against the (immutable) length.
+            let item = unsafe { self.tuple.get_item_unchecked(self.index) };
+            self.index += 1;
+            Some(item)
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let remaining = self.length - self.index;
+        (remaining, Some(remaining))
+    }
+}
+
+impl DoubleEndedIterator for BoundTupleIterator<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            self.length -= 1;
+            // SAFETY: index checked against the length.
+            Some(unsafe { self.tuple.get_item_unchecked(self.length) })
+        } else {
+            None
+        }
+    }
+}
+
+impl ExactSizeIterator for BoundTupleIterator<'_> {}
+
+impl<'py> IntoIterator for Bound<'py, PyTuple> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundTupleIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        let length = self.len();
+        BoundTupleIterator { tuple: self, index: 0, length }
+    }
+}
+
+impl<'py> IntoIterator for &Bound<'py, PyTuple> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundTupleIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// A borrowing iterator over a tuple's items.
+pub struct BorrowedTupleIterator<'a, 'py> {
+    tuple: Borrowed<'a, 'py, PyTuple>,
+    index: usize,
+    length: usize,
+}
+
+impl<'a, 'py> Iterator for BorrowedTupleIterator<'a, 'py> {
+    type Item = Borrowed<'a, 'py, PyAny>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            // SAFETY: index checked against the (immutable) length.
+            let item = unsafe { self.tuple.get_borrowed_item_unchecked(self.index) };
+            self.index += 1;
+            Some(item)
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let remaining = self.length - self.index;
+        (remaining, Some(remaining))
+    }
+}
+
+impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {}
+
+/// `expected tuple of length N, but got tuple of length M`.
+fn wrong_tuple_length(tuple: &Bound<'_, PyTuple>, expected: usize) -> PyErr {
+    PyValueError::new_err(format!(
+        "expected tuple of length {}, but got tuple of length {}",
+        expected,
+        tuple.len()
+    ))
+}
+
+/// Conversions of Rust tuples to and from Python tuples.
+macro_rules! tuple_conversion {
+    ($length:literal: $(($index:tt, $T:ident)),+) => {
+        impl<'py, $($T,)+> IntoPyObject<'py> for ($($T,)+)
+        where
+            $($T: IntoPyObject<'py>,)+
+        {
+            type Target = PyTuple;
+            type Output = Bound<'py, PyTuple>;
+            type Error = PyErr;
+
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                let items = [$(self.$index.into_bound_py_any(py)?,)+];
+                PyTuple::new(py, items)
+            }
+        }
+
+        impl<'a, 'py, $($T,)+> IntoPyObject<'py> for &'a ($($T,)+)
+        where
+            $(&'a $T: IntoPyObject<'py>,)+
+        {
+            type Target = PyTuple;
+            type Output = Bound<'py, PyTuple>;
+            type Error = PyErr;
+
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                let items = [$((&self.$index).into_bound_py_any(py)?,)+];
+                PyTuple::new(py, items)
+            }
+        }
+
+        impl<'a, 'py, $($T,)+> FromPyObject<'a, 'py> for ($($T,)+)
+        where
+            $($T: for<'b> FromPyObject<'b, 'py>,)+
+        {
+            type Error = PyErr;
+
+            fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
+                let tuple = obj.cast::<PyTuple>()?;
+                if tuple.len() != $length {
+                    return Err(wrong_tuple_length(&tuple, $length));
+                }
+                // SAFETY: the length was checked just above.
+                Ok(($(
+                    unsafe { tuple.get_borrowed_item_unchecked($index) }
+                        .extract::<$T>()
+                        .map_err(Into::into)?,
+                )+))
+            }
+        }
+    };
+}
+
+tuple_conversion!(1: (0, T0));
+tuple_conversion!(2: (0, T0), (1, T1));
+tuple_conversion!(3: (0, T0), (1, T1), (2, T2));
+tuple_conversion!(4: (0, T0), (1, T1), (2, T2), (3, T3));
+tuple_conversion!(5: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4));
+tuple_conversion!(6: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5));
+tuple_conversion!(7: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, T6));
+tuple_conversion!(8: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, T6), (7, T7));
+tuple_conversion!(9: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, T6), (7, T7), (8, T8));
+tuple_conversion!(10: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, T6), (7, T7), (8, T8), (9, T9));
+tuple_conversion!(11: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, T6), (7, T7), (8, T8), (9, T9), (10, T10));
+tuple_conversion!(12: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, T6), (7, T7), (8, T8), (9, T9), (10, T10), (11, T11));
+
+/// `()` extracts from the empty tuple.
+impl<'a, 'py> FromPyObject<'a, 'py> for () {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
+        let tuple = obj.cast::<PyTuple>()?;
+        if tuple.is_empty() {
+            Ok(())
+        } else {
+            Err(wrong_tuple_length(&tuple, 0))
+        }
+    }
+}
