@@ -21,6 +21,7 @@ macro_rules! enum_values {
 pub fn checks(out: &mut Vec<Check>) {
     structs! { out;
         PyGILState_STATE {}
+        PyLockStatus {}
         #[cfg(not(Py_LIMITED_API))]
         _PyErr_StackItem {
             #[cfg(not(Py_3_11))] exc_type,
@@ -30,10 +31,14 @@ pub fn checks(out: &mut Vec<Check>) {
         }
         #[cfg(all(not(Py_LIMITED_API), not(Py_3_11)))]
         PyTryBlock { b_type, b_handler, b_level }
+        #[cfg(not(Py_LIMITED_API))]
+        Py_tss_t {}
     }
 
     constants! { out;
         MAX_CO_EXTRA_USERS,
+        WAIT_LOCK, NOWAIT_LOCK,
+        #[cfg(not(Py_3_13))] PY_TIMEOUT_MAX,
         #[cfg(not(Py_LIMITED_API))] PyTrace_CALL,
         #[cfg(not(Py_LIMITED_API))] PyTrace_EXCEPTION,
         #[cfg(not(Py_LIMITED_API))] PyTrace_LINE,
@@ -52,5 +57,8 @@ pub fn checks(out: &mut Vec<Check>) {
     enum_values! { out;
         PyGILState_STATE::PyGILState_LOCKED,
         PyGILState_STATE::PyGILState_UNLOCKED,
+        PyLockStatus::PY_LOCK_FAILURE,
+        PyLockStatus::PY_LOCK_ACQUIRED,
+        PyLockStatus::PY_LOCK_INTR,
     }
 }
