@@ -33,6 +33,56 @@ pub fn checks(out: &mut Vec<Check>) {
         PyTryBlock { b_type, b_handler, b_level }
         #[cfg(not(Py_LIMITED_API))]
         Py_tss_t {}
+        #[cfg(not(Py_LIMITED_API))]
+        PyStatus { _type, func, err_msg, exitcode }
+        #[cfg(not(Py_LIMITED_API))]
+        PyWideStringList { length, items }
+        #[cfg(not(Py_LIMITED_API))]
+        PyPreConfig {
+            _config_init, parse_argv, isolated, use_environment, configure_locale,
+            coerce_c_locale, coerce_c_locale_warn, utf8_mode, dev_mode, allocator,
+        }
+        #[cfg(not(Py_LIMITED_API))]
+        PyConfig {
+            _config_init, isolated, use_environment, dev_mode, install_signal_handlers,
+            use_hash_seed, hash_seed, faulthandler,
+            #[cfg(not(Py_3_10))] _use_peg_parser,
+            tracemalloc,
+            #[cfg(Py_3_12)] perf_profiling,
+            #[cfg(Py_3_14)] remote_debug,
+            import_time,
+            #[cfg(Py_3_11)] code_debug_ranges,
+            show_ref_count, dump_refs,
+            #[cfg(Py_3_11)] dump_refs_file,
+            malloc_stats,
+            #[cfg(Py_3_15)] pymalloc_hugepages,
+            filesystem_encoding, filesystem_errors, pycache_prefix, parse_argv,
+            #[cfg(Py_3_10)] orig_argv,
+            argv, program_name, xoptions, warnoptions, site_import, bytes_warning,
+            #[cfg(Py_3_10)] warn_default_encoding,
+            inspect, interactive, optimization_level, parser_debug, write_bytecode, verbose,
+            quiet, user_site_directory, configure_c_stdio, buffered_stdio, stdio_encoding,
+            stdio_errors, check_hash_pycs_mode,
+            #[cfg(Py_3_11)] use_frozen_modules,
+            #[cfg(Py_3_11)] safe_path,
+            #[cfg(Py_3_12)] int_max_str_digits,
+            #[cfg(Py_3_14)] thread_inherit_context,
+            #[cfg(Py_3_14)] context_aware_warnings,
+            #[cfg(Py_3_13)] cpu_count,
+            #[cfg(all(Py_3_13, Py_GIL_DISABLED))] enable_gil,
+            #[cfg(all(Py_3_14, Py_GIL_DISABLED))] tlbc_enabled,
+            #[cfg(Py_3_15)] lazy_imports,
+            pathconfig_warnings, pythonpath_env, home, platlibdir, module_search_paths_set,
+            module_search_paths,
+            #[cfg(Py_3_11)] stdlib_dir,
+            executable, base_executable, prefix, base_prefix, exec_prefix, base_exec_prefix,
+            skip_source_first_line, run_command, run_module, run_filename,
+            #[cfg(Py_3_13)] sys_path_0,
+            _install_importlib, _init_main,
+            #[cfg(not(Py_3_12))] _isolated_interpreter,
+            #[cfg(Py_3_11)] _is_python_build,
+            #[cfg(not(Py_3_10))] _orig_argv,
+        }
     }
 
     constants! { out;
@@ -60,5 +110,8 @@ pub fn checks(out: &mut Vec<Check>) {
         PyLockStatus::PY_LOCK_FAILURE,
         PyLockStatus::PY_LOCK_ACQUIRED,
         PyLockStatus::PY_LOCK_INTR,
+        #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_OK,
+        #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_ERROR,
+        #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_EXIT,
     }
 }
