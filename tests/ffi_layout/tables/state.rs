@@ -83,6 +83,11 @@ pub fn checks(out: &mut Vec<Check>) {
             #[cfg(Py_3_11)] _is_python_build,
             #[cfg(not(Py_3_10))] _orig_argv,
         }
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyInterpreterConfig {
+            use_main_obmalloc, allow_fork, allow_exec, allow_threads, allow_daemon_threads,
+            check_multi_interp_extensions, gil,
+        }
     }
 
     constants! { out;
@@ -97,12 +102,23 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(not(Py_LIMITED_API))] PyTrace_C_EXCEPTION,
         #[cfg(not(Py_LIMITED_API))] PyTrace_C_RETURN,
         #[cfg(not(Py_LIMITED_API))] PyTrace_OPCODE,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_DEFAULT_GIL,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_SHARED_GIL,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_OWN_GIL,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyUnstable_EXECUTABLE_KIND_SKIP,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyUnstable_EXECUTABLE_KIND_PY_FUNCTION,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyUnstable_EXECUTABLE_KIND_BUILTIN_FUNCTION,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyUnstable_EXECUTABLE_KIND_METHOD_DESCRIPTOR,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyUnstable_EXECUTABLE_KINDS,
     }
+
+    // The one build-dependent value of `_PyInterpreterConfig_LEGACY_INIT`.
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    out.push(Check {
+        key: "_PyInterpreterConfig_LEGACY_CHECK_MULTI_INTERP_EXTENSIONS".to_string(),
+        c_expr: "_PyInterpreterConfig_LEGACY_CHECK_MULTI_INTERP_EXTENSIONS".to_string(),
+        rust: pyo3::ffi::_PyInterpreterConfig_LEGACY_INIT.check_multi_interp_extensions as i128,
+    });
 
     enum_values! { out;
         PyGILState_STATE::PyGILState_LOCKED,
