@@ -83,6 +83,14 @@ pub fn checks(out: &mut Vec<Check>) {
             #[cfg(Py_3_11)] _is_python_build,
             #[cfg(not(Py_3_10))] _orig_argv,
         }
+        #[cfg(not(Py_LIMITED_API))]
+        PyMemAllocatorDomain {}
+        #[cfg(not(Py_LIMITED_API))]
+        PyMemAllocatorName {}
+        #[cfg(not(Py_LIMITED_API))]
+        PyMemAllocatorEx { ctx, malloc, calloc, realloc, free }
+        #[cfg(not(Py_LIMITED_API))]
+        PyObjectArenaAllocator { ctx, alloc, free }
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
         PyInterpreterConfig {
             use_main_obmalloc, allow_fork, allow_exec, allow_threads, allow_daemon_threads,
@@ -126,6 +134,19 @@ pub fn checks(out: &mut Vec<Check>) {
         PyLockStatus::PY_LOCK_FAILURE,
         PyLockStatus::PY_LOCK_ACQUIRED,
         PyLockStatus::PY_LOCK_INTR,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorDomain::PYMEM_DOMAIN_RAW,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorDomain::PYMEM_DOMAIN_MEM,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorDomain::PYMEM_DOMAIN_OBJ,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_NOT_SET,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_DEFAULT,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_DEBUG,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_MALLOC,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_MALLOC_DEBUG,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_PYMALLOC,
+        #[cfg(not(Py_LIMITED_API))] PyMemAllocatorName::PYMEM_ALLOCATOR_PYMALLOC_DEBUG,
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyMemAllocatorName::PYMEM_ALLOCATOR_MIMALLOC,
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        PyMemAllocatorName::PYMEM_ALLOCATOR_MIMALLOC_DEBUG,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_OK,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_ERROR,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_EXIT,
