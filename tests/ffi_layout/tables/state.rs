@@ -83,6 +83,8 @@ pub fn checks(out: &mut Vec<Check>) {
             #[cfg(Py_3_11)] _is_python_build,
             #[cfg(not(Py_3_10))] _orig_argv,
         }
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyCodeEvent {}
         #[cfg(not(Py_LIMITED_API))]
         PyMemAllocatorDomain {}
         #[cfg(not(Py_LIMITED_API))]
@@ -110,6 +112,28 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(not(Py_LIMITED_API))] PyTrace_C_EXCEPTION,
         #[cfg(not(Py_LIMITED_API))] PyTrace_C_RETURN,
         #[cfg(not(Py_LIMITED_API))] PyTrace_OPCODE,
+        #[cfg(not(Py_LIMITED_API))] CO_OPTIMIZED,
+        #[cfg(not(Py_LIMITED_API))] CO_NEWLOCALS,
+        #[cfg(not(Py_LIMITED_API))] CO_VARARGS,
+        #[cfg(not(Py_LIMITED_API))] CO_VARKEYWORDS,
+        #[cfg(not(Py_LIMITED_API))] CO_NESTED,
+        #[cfg(not(Py_LIMITED_API))] CO_GENERATOR,
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))] CO_NOFREE,
+        #[cfg(not(Py_LIMITED_API))] CO_COROUTINE,
+        #[cfg(not(Py_LIMITED_API))] CO_ITERABLE_COROUTINE,
+        #[cfg(not(Py_LIMITED_API))] CO_ASYNC_GENERATOR,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_DIVISION,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_ABSOLUTE_IMPORT,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_WITH_STATEMENT,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_PRINT_FUNCTION,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_UNICODE_LITERALS,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_BARRY_AS_BDFL,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_GENERATOR_STOP,
+        #[cfg(not(Py_LIMITED_API))] CO_FUTURE_ANNOTATIONS,
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] CO_NO_MONITORING_EVENTS,
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))] CO_HAS_DOCSTRING,
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))] CO_METHOD,
+        #[cfg(not(Py_LIMITED_API))] CO_MAXBLOCKS,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_DEFAULT_GIL,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_SHARED_GIL,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_OWN_GIL,
@@ -147,6 +171,8 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyMemAllocatorName::PYMEM_ALLOCATOR_MIMALLOC,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
         PyMemAllocatorName::PYMEM_ALLOCATOR_MIMALLOC_DEBUG,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyCodeEvent::PY_CODE_EVENT_CREATE,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyCodeEvent::PY_CODE_EVENT_DESTROY,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_OK,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_ERROR,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_EXIT,
