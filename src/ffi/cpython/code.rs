@@ -1,13 +1,15 @@
 //! `Include/cpython/code.h` (`Include/code.h` before 3.11): code objects.
 //! `PyCodeObject` stays opaque (its fields change with every version).
 
-use std::ffi::{c_char, c_int, c_void};
+#[cfg(not(PyPy))]
+use std::ffi::c_void;
+use std::ffi::{c_char, c_int};
 #[cfg(not(PyPy))]
 use std::ptr;
 
-use crate::ffi::{PyCodeObject, PyObject, Py_ssize_t};
+use crate::ffi::{PyCodeObject, PyObject};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{PyTypeObject, Py_IS_TYPE, Py_ssize_t};
 
 #[cfg(not(PyPy))]
 extern "C" {

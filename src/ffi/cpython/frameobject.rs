@@ -4,6 +4,7 @@
 
 #[cfg(all(Py_3_10, not(Py_3_11)))]
 use std::ffi::c_char;
+#[cfg(not(PyPy))]
 use std::ffi::c_int;
 
 use crate::ffi::{PyCodeObject, PyFrameObject, PyObject, PyThreadState};

@@ -86,6 +86,18 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
         PyCodeEvent {}
         #[cfg(not(Py_LIMITED_API))]
+        PyFunctionObject {
+            ob_base, func_code, func_globals, func_defaults, func_kwdefaults, func_closure,
+            func_doc, func_name, func_dict, func_weakreflist, func_module, func_annotations,
+            func_qualname, vectorcall,
+            #[cfg(Py_3_10)] func_builtins,
+            #[cfg(Py_3_14)] func_annotate,
+            #[cfg(Py_3_12)] func_typeparams,
+            #[cfg(Py_3_11)] func_version,
+        }
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent {}
+        #[cfg(not(Py_LIMITED_API))]
         PyMemAllocatorDomain {}
         #[cfg(not(Py_LIMITED_API))]
         PyMemAllocatorName {}
@@ -173,6 +185,18 @@ pub fn checks(out: &mut Vec<Check>) {
         PyMemAllocatorName::PYMEM_ALLOCATOR_MIMALLOC_DEBUG,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyCodeEvent::PY_CODE_EVENT_CREATE,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyCodeEvent::PY_CODE_EVENT_DESTROY,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent::PyFunction_EVENT_CREATE,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent::PyFunction_EVENT_DESTROY,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent::PyFunction_EVENT_MODIFY_CODE,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent::PyFunction_EVENT_MODIFY_DEFAULTS,
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent::PyFunction_EVENT_MODIFY_KWDEFAULTS,
+        #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+        PyFunction_WatchEvent::PyFunction_EVENT_MODIFY_QUALNAME,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_OK,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_ERROR,
         #[cfg(not(Py_LIMITED_API))] _PyStatus_TYPE::_PyStatus_TYPE_EXIT,
