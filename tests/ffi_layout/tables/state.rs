@@ -97,6 +97,20 @@ pub fn checks(out: &mut Vec<Check>) {
         }
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
         PyFunction_WatchEvent {}
+        #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+        PyGenObject {
+            ob_base,
+            #[cfg(not(Py_3_11))] gi_frame,
+            #[cfg(not(Py_3_10))] gi_running,
+            #[cfg(not(Py_3_12))] gi_code,
+            gi_weakreflist, gi_name, gi_qualname, gi_exc_state,
+            #[cfg(Py_3_11)] gi_origin_or_finalizer,
+            #[cfg(Py_3_11)] gi_hooks_inited,
+            #[cfg(Py_3_11)] gi_closed,
+            #[cfg(Py_3_11)] gi_running_async,
+            #[cfg(Py_3_11)] gi_frame_state,
+            #[cfg(Py_3_11)] gi_iframe,
+        }
         #[cfg(not(Py_LIMITED_API))]
         PyMemAllocatorDomain {}
         #[cfg(not(Py_LIMITED_API))]
