@@ -160,6 +160,7 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(all(Py_3_14, not(Py_LIMITED_API)))] CO_HAS_DOCSTRING,
         #[cfg(all(Py_3_14, not(Py_LIMITED_API)))] CO_METHOD,
         #[cfg(not(Py_LIMITED_API))] CO_MAXBLOCKS,
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))] Py_CONTEXT_SWITCHED,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_DEFAULT_GIL,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_SHARED_GIL,
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))] PyInterpreterConfig_OWN_GIL,
