@@ -119,6 +119,10 @@ pub fn checks(out: &mut Vec<Check>) {
         PyMemAllocatorEx { ctx, malloc, calloc, realloc, free }
         #[cfg(not(Py_LIMITED_API))]
         PyObjectArenaAllocator { ctx, alloc, free }
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API), any(Py_GIL_DISABLED, Py_3_15)))]
+        PyCriticalSection {}
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API), any(Py_GIL_DISABLED, Py_3_15)))]
+        PyCriticalSection2 {}
         #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
         PyInterpreterConfig {
             use_main_obmalloc, allow_fork, allow_exec, allow_threads, allow_daemon_threads,
