@@ -3,17 +3,19 @@
 
 use std::ffi::{c_int, c_void};
 
+use libc::size_t;
+
 use crate::ffi::{
     PyObject, PyTypeObject, PyType_HasFeature, PyVarObject, Py_TPFLAGS_HAVE_GC, Py_ssize_t,
 };
 
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
-    pub fn PyObject_Malloc(size: usize) -> *mut c_void;
+    pub fn PyObject_Malloc(size: size_t) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
-    pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut c_void;
+    pub fn PyObject_Calloc(nelem: size_t, elsize: size_t) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
-    pub fn PyObject_Realloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
+    pub fn PyObject_Realloc(ptr: *mut c_void, new_size: size_t) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Free")]
     pub fn PyObject_Free(ptr: *mut c_void);
     /// C `PyObject_Del`, an alias of `PyObject_Free` (usable as `tp_free`).

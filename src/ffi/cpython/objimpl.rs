@@ -3,6 +3,8 @@
 
 use std::ffi::{c_int, c_void};
 
+use libc::size_t;
+
 use crate::ffi::{PyObject, PyTypeObject, Py_ssize_t};
 
 /// The size of a fixed-size instance of `tp` (C `_PyObject_SIZE`).
@@ -28,8 +30,8 @@ pub unsafe fn _PyObject_VAR_SIZE(tp: *mut PyTypeObject, nitems: Py_ssize_t) -> P
 pub struct PyObjectArenaAllocator {
     /// First argument of both functions.
     pub ctx: *mut c_void,
-    pub alloc: Option<unsafe extern "C" fn(ctx: *mut c_void, size: usize) -> *mut c_void>,
-    pub free: Option<unsafe extern "C" fn(ctx: *mut c_void, ptr: *mut c_void, size: usize)>,
+    pub alloc: Option<unsafe extern "C" fn(ctx: *mut c_void, size: size_t) -> *mut c_void>,
+    pub free: Option<unsafe extern "C" fn(ctx: *mut c_void, ptr: *mut c_void, size: size_t)>,
 }
 
 #[cfg(not(PyPy))]
@@ -65,7 +67,7 @@ pub type gcvisitobjects_t = unsafe extern "C" fn(obj: *mut PyObject, arg: *mut c
 extern "C" {
     pub fn PyUnstable_Object_GC_NewWithExtraData(
         tp: *mut PyTypeObject,
-        extra_size: usize,
+        extra_size: size_t,
     ) -> *mut PyObject;
     pub fn PyUnstable_GC_VisitObjects(callback: gcvisitobjects_t, arg: *mut c_void);
 }

@@ -2,6 +2,8 @@
 
 use std::ffi::c_void;
 
+use libc::size_t;
+
 /// Which family of allocators a `PyMemAllocatorEx` is for (C
 /// `PyMemAllocatorDomain`).
 #[repr(C)]
@@ -43,11 +45,12 @@ pub enum PyMemAllocatorName {
 pub struct PyMemAllocatorEx {
     /// First argument of every function below.
     pub ctx: *mut c_void,
-    pub malloc: Option<unsafe extern "C" fn(ctx: *mut c_void, size: usize) -> *mut c_void>,
-    pub calloc:
-        Option<unsafe extern "C" fn(ctx: *mut c_void, nelem: usize, elsize: usize) -> *mut c_void>,
+    pub malloc: Option<unsafe extern "C" fn(ctx: *mut c_void, size: size_t) -> *mut c_void>,
+    pub calloc: Option<
+        unsafe extern "C" fn(ctx: *mut c_void, nelem: size_t, elsize: size_t) -> *mut c_void,
+    >,
     pub realloc: Option<
-        unsafe extern "C" fn(ctx: *mut c_void, ptr: *mut c_void, new_size: usize) -> *mut c_void,
+        unsafe extern "C" fn(ctx: *mut c_void, ptr: *mut c_void, new_size: size_t) -> *mut c_void,
     >,
     pub free: Option<unsafe extern "C" fn(ctx: *mut c_void, ptr: *mut c_void)>,
 }
