@@ -65,7 +65,7 @@ pub use self::ceval::*;
 pub use self::codecs::*;
 pub use self::compile::*;
 pub use self::complexobject::*;
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(any(Py_3_15, all(Py_3_13, not(Py_LIMITED_API))))]
 pub use self::critical_section::*;
 #[cfg(not(Py_LIMITED_API))]
 pub use self::datetime::*;
@@ -131,7 +131,7 @@ mod ceval;
 mod codecs;
 mod compile;
 mod complexobject;
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(any(Py_3_15, all(Py_3_13, not(Py_LIMITED_API))))]
 mod critical_section;
 #[cfg(not(Py_LIMITED_API))]
 mod datetime;
