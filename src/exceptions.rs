@@ -38,10 +38,11 @@ macro_rules! native_exception {
         #[repr(transparent)]
         pub struct $name(crate::types::PyAny);
 
-        $crate::impl_exception_boilerplate!($name);
-
         $(#[$attr])*
-        crate::pyobject_native_type!($name, |_py| ffi::$exc.cast::<ffi::PyTypeObject>());
+        const _: () = {
+            $crate::impl_exception_boilerplate!($name);
+            crate::pyobject_native_type!($name, |_py| ffi::$exc.cast::<ffi::PyTypeObject>());
+        };
     };
 }
 

@@ -15,7 +15,7 @@ use crate::internal::{attach, reference_pool};
 use crate::marker::Python;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
 use crate::types::{PyAny, PyAnyMethods, PyDict, PyString, PyStringMethods, PyTypeMethods};
-use crate::impl_::call::PyCallArgs;
+use crate::call::PyCallArgs;
 
 /// Types whose `Bound` dereferences to `Bound<PyAny>`: every Python object
 /// type (native types and `#[pyclass]`es), not `PyAny` itself.
@@ -102,10 +102,6 @@ impl<T> Py<T> {
     pub fn into_any(self) -> Py<PyAny> {
         // SAFETY: same pointer, ownership moves over.
         unsafe { Py::from_non_null(ManuallyDrop::new(self).0) }
-    }
-
-    pub(crate) fn as_non_null(&self) -> NonNull<ffi::PyObject> {
-        self.0
     }
 
     /// Borrows this reference as a `Bound` tied to `py`.
@@ -517,6 +513,21 @@ impl<'py> Bound<'py, PyAny> {
         &*(ptr as *const *mut ffi::PyObject).cast::<Bound<'py, PyAny>>()
     }
 
+    /// Views a pointer stored somewhere as `&Option<Bound>` (`None` for
+    /// null), without touching the reference count.
+    ///
+    /// # Safety
+    ///
+    /// `*ptr` must be null or point to a live object for as long as `'a`.
+    #[inline]
+    pub(crate) unsafe fn ref_from_ptr_or_opt<'a>(
+        _py: Python<'py>,
+        ptr: &'a *mut ffi::PyObject,
+    ) -> &'a Option<Self> {
+        // `Option<Bound>` uses the null pointer for `None` (non-null niche).
+        &*(ptr as *const *mut ffi::PyObject).cast::<Option<Bound<'py, PyAny>>>()
+    }
+
     /// Views a non-null pointer stored somewhere as a `&Bound`.
     ///
     /// # Safety
@@ -888,7 +899,7 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     where
         U: PyTypeCheck,
     {
-        if U::type_check(&self) {
+        if U::type_check(&self.to_any()) {
             // SAFETY: checked just above.
             Ok(unsafe { self.cast_unchecked() })
         } else {
@@ -902,7 +913,7 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     where
         U: PyTypeInfo,
     {
-        if U::is_exact_type_of(&self) {
+        if U::is_exact_type_of(&self.to_any()) {
             // SAFETY: checked just above.
             Ok(unsafe { self.cast_unchecked() })
         } else {

@@ -1,24 +1,67 @@
 //! Rust bindings to the Python interpreter: write native extension modules
 //! and embed Python in Rust programs.
 //!
-//! This crate follows the public API of PyO3 0.30, so code written for PyO3
-//! compiles against it unchanged.
+//! The public API is PyO3 0.30's, so code written for PyO3 compiles against
+//! this crate unchanged. The main pieces:
+//!
+//! - [`Python<'py>`](Python): proof that the thread is attached to the
+//!   interpreter (holds the GIL); [`Python::attach`] gets one.
+//! - [`Bound<'py, T>`](Bound), [`Py<T>`](Py), [`Borrowed`]: smart pointers
+//!   to Python objects; methods live on extension traits such as
+//!   [`PyAnyMethods`](types::PyAnyMethods).
+//! - [`PyErr`] / [`PyResult`]: Python exceptions in Rust.
+//! - [`IntoPyObject`] / [`FromPyObject`]: conversions.
+//! - [`ffi`]: the raw C API.
 
 #![warn(missing_docs)]
 
+pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt};
+pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};
+#[allow(deprecated)]
+pub use crate::err::{DowncastError, DowncastIntoError};
+#[allow(deprecated)]
+pub use crate::instance::PyObject;
+pub use crate::instance::{Borrowed, Bound, BoundObject, Py};
+#[cfg(not(any(PyPy, GraalPy)))]
+#[allow(deprecated)]
+pub use crate::marker::prepare_freethreaded_python;
+pub use crate::marker::Python;
+pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
+pub use crate::types::PyAny;
+pub use crate::version::PythonVersionInfo;
+
+pub mod call;
+pub mod conversion;
+mod conversions;
+mod err;
+pub mod exceptions;
 pub mod ffi;
+#[doc(hidden)]
+pub mod impl_;
+mod instance;
+mod internal;
+mod macros;
+pub mod marker;
+pub mod panic;
+pub mod prelude;
+pub mod pyclass;
+pub(crate) mod sealed;
+pub mod sync;
+pub mod type_object;
+pub mod types;
+mod version;
 
 /// A `&'static CStr` from a string literal, checked at compile time to hold
 /// no interior NUL (kept for code written before `c"..."` literals).
 #[macro_export]
 macro_rules! c_str {
     ($s:expr) => {
-        $crate::internal::cstr_from_utf8_with_nul_checked(concat!($s, "\0"))
+        $crate::internal_tricks::cstr_from_utf8_with_nul_checked(concat!($s, "\0"))
     };
 }
 
 #[doc(hidden)]
-pub mod internal {
+pub mod internal_tricks {
     //! Support items for this crate's exported macros. Not public API.
 
     /// Turns a NUL-terminated string into a `CStr`, failing at compile time
@@ -29,4 +72,10 @@ pub mod internal {
             Err(_) => panic!("string contains nul bytes"),
         }
     }
+}
+
+/// Test helpers that need crate internals.
+#[doc(hidden)]
+pub mod test_support {
+    pub use crate::internal::reference_pool::pending_decref_count;
 }

@@ -138,7 +138,7 @@ fn classinfo_name(classinfo: &Bound<'_, PyAny>) -> String {
         return "None".to_string();
     }
     if let Ok(ty) = classinfo.cast::<PyType>() {
-        if ty.is(&classinfo.py().None().bind(classinfo.py()).get_type()) {
+        if ty.is(classinfo.py().None().bind(classinfo.py()).get_type()) {
             return "None".to_string();
         }
         return type_name(ty).into_owned();

@@ -13,9 +13,9 @@ pub use self::cast_error::{DowncastError, DowncastIntoError};
 use self::state::PyErrState;
 
 use crate::conversion::IntoPyObject;
-use crate::exceptions::PanicException;
+use crate::panic::PanicException;
 use crate::ffi;
-use crate::instance::{Bound, Py};
+use crate::instance::{Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
 use crate::types::{

@@ -2,7 +2,7 @@
 //! attach scope, turns an `Err` into a raised exception and a panic into
 //! `PanicException`, so that no panic unwinds into C.
 
-use std::panic::{self, UnwindSafe};
+use std::panic::{self, AssertUnwindSafe};
 
 use crate::err::PyResult;
 use crate::impl_::callback::PyCallbackOutput;
@@ -19,12 +19,14 @@ use crate::panic::PanicException;
 #[inline]
 pub unsafe fn trampoline<F, R>(body: F) -> R
 where
-    F: for<'py> FnOnce(Python<'py>) -> PyResult<R> + UnwindSafe,
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<R>,
     R: PyCallbackOutput,
 {
     let guard = AttachGuard::assume();
     let py = Python::assume_attached();
-    let result = match panic::catch_unwind(move || body(py)) {
+    // After a panic nothing captured by `body` is used again (it was moved
+    // into the closure), so observing broken invariants is impossible.
+    let result = match panic::catch_unwind(AssertUnwindSafe(move || body(py))) {
         Ok(Ok(value)) => value,
         Ok(Err(err)) => {
             err.restore(py);

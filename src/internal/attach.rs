@@ -61,6 +61,12 @@ fn interpreter_is_usable() -> bool {
     unsafe { ffi::Py_IsInitialized() != 0 && !interpreter_is_finalizing() }
 }
 
+#[cfg(all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))]
+extern "C" {
+    /// CPython's private finalization flag before `Py_IsFinalizing` (3.13).
+    fn _Py_IsFinalizing() -> std::os::raw::c_int;
+}
+
 unsafe fn interpreter_is_finalizing() -> bool {
     #[cfg(all(Py_3_13, not(PyPy)))]
     {
@@ -68,7 +74,7 @@ unsafe fn interpreter_is_finalizing() -> bool {
     }
     #[cfg(all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))]
     {
-        ffi::_Py_IsFinalizing() != 0
+        _Py_IsFinalizing() != 0
     }
     #[cfg(not(any(all(Py_3_13, not(PyPy)), all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))))]
     {

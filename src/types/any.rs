@@ -6,7 +6,7 @@ use std::os::raw::c_int;
 
 use crate::call::PyCallArgs;
 use crate::conversion::{FromPyObject, IntoPyObject};
-use crate::err::{error_on_minusone, PyErr, PyResult};
+use crate::err::{error_on_minusone, PyResult};
 use crate::exceptions::{PyAttributeError, PyTypeError};
 use crate::ffi;
 use crate::instance::{Borrowed, BoundObject, Bound, Py};
@@ -24,8 +24,7 @@ pub struct PyAny(UnsafeCell<ffi::PyObject>);
 unsafe impl PyTypeInfo for PyAny {
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
-        // SAFETY: reading the address of a static.
-        unsafe { std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) }
+        std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)
     }
 
     #[inline]
@@ -397,7 +396,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
                     ffi::PyObject_GetOptionalAttr(any.as_ptr(), name.as_ptr(), &mut result)
                 };
                 match found {
-                    -1 => Err(PyErr::fetch(py)),
+                    -1 => Err(crate::PyErr::fetch(py)),
                     // SAFETY: on 1, `result` is a new reference.
                     _ => Ok(unsafe { Bound::from_owned_ptr_or_opt(py, result) }),
                 }

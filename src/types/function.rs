@@ -3,7 +3,6 @@
 
 use std::cell::UnsafeCell;
 use std::ffi::CStr;
-use std::panic::AssertUnwindSafe;
 
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
@@ -147,7 +146,7 @@ where
     F: Fn(&Bound<'_, PyTuple>, Option<&Bound<'_, PyDict>>) -> R + Send + Sync + 'static,
     for<'p> R: IntoPyCallbackOutput<'p, *mut ffi::PyObject>,
 {
-    trampoline(AssertUnwindSafe(move |py: Python<'_>| {
+    trampoline(move |py: Python<'_>| {
         let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr())
             .cast::<ClosureData<F>>();
         if data.is_null() {
@@ -158,7 +157,7 @@ where
             .as_ref()
             .map(|kwargs| kwargs.cast_unchecked::<PyDict>());
         ((*data).closure)(args, kwargs).convert(py)
-    }))
+    })
 }
 
 /// The capsule destructor: drops the closure and its definition.

@@ -6,7 +6,7 @@ use crate::instance::{Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::type_object::PyTypeCheck;
-use crate::types::{PyAny, PyAnyMethods, PyType};
+use crate::types::{PyAny, PyType};
 
 /// A Python iterator. `Bound<'py, PyIterator>` is a Rust `Iterator` of
 /// `PyResult<Bound<'py, PyAny>>`: an exception raised by `__next__` is
@@ -76,6 +76,7 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
         }
         #[cfg(Py_LIMITED_API)]
         {
+            use crate::types::PyAnyMethods;
             let hint = self
                 .py()
                 .import("operator")

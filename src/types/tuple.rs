@@ -4,7 +4,7 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::PyValueError;
 use crate::ffi;
-use crate::instance::{Borrowed, Bound};
+use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PyList};
 use crate::IntoPyObjectExt;

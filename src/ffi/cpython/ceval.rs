@@ -6,7 +6,9 @@ use std::ffi::c_int;
 
 #[cfg(not(PyPy))]
 use crate::ffi::{freefunc, Py_ssize_t};
-use crate::ffi::{PyCompilerFlags, PyObject, Py_tracefunc};
+use crate::ffi::PyCompilerFlags;
+#[cfg(not(PyPy))]
+use crate::ffi::{PyObject, Py_tracefunc};
 
 extern "C" {
     #[cfg(not(PyPy))]

@@ -110,3 +110,21 @@ extern "C" {
         filename: *mut PyObject,
     ) -> *mut PyFutureFeatures;
 }
+
+#[cfg(not(any(PyPy, Py_3_10)))]
+extern "C" {
+    pub fn PyAST_CompileEx(
+        _mod: *mut crate::ffi::_mod,
+        filename: *const std::ffi::c_char,
+        flags: *mut crate::ffi::PyCompilerFlags,
+        optimize: std::ffi::c_int,
+        arena: *mut crate::ffi::PyArena,
+    ) -> *mut crate::ffi::PyCodeObject;
+    pub fn PyAST_CompileObject(
+        _mod: *mut crate::ffi::_mod,
+        filename: *mut crate::ffi::PyObject,
+        flags: *mut crate::ffi::PyCompilerFlags,
+        optimize: std::ffi::c_int,
+        arena: *mut crate::ffi::PyArena,
+    ) -> *mut crate::ffi::PyCodeObject;
+}

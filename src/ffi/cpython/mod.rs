@@ -41,6 +41,7 @@ pub use self::traceback::*;
 pub use self::tupleobject::*;
 pub use self::unicodeobject::*;
 pub use self::warnings::*;
+#[cfg(any(not(PyPy), Py_3_14))]
 pub use self::weakrefobject::*;
 
 mod abstract_;

@@ -152,3 +152,44 @@ extern "C" {
     pub static mut PyOS_ReadlineFunctionPointer:
         Option<unsafe extern "C" fn(*mut FILE, *mut FILE, *const c_char) -> *mut c_char>;
 }
+
+// Parsing to an AST with an arena (Python 3.9 only).
+#[cfg(not(any(PyPy, Py_3_10)))]
+extern "C" {
+    pub fn PyParser_ASTFromString(
+        s: *const std::ffi::c_char,
+        filename: *const std::ffi::c_char,
+        start: std::ffi::c_int,
+        flags: *mut crate::ffi::PyCompilerFlags,
+        arena: *mut crate::ffi::PyArena,
+    ) -> *mut crate::ffi::_mod;
+    pub fn PyParser_ASTFromStringObject(
+        s: *const std::ffi::c_char,
+        filename: *mut crate::ffi::PyObject,
+        start: std::ffi::c_int,
+        flags: *mut crate::ffi::PyCompilerFlags,
+        arena: *mut crate::ffi::PyArena,
+    ) -> *mut crate::ffi::_mod;
+    pub fn PyParser_ASTFromFile(
+        fp: *mut libc::FILE,
+        filename: *const std::ffi::c_char,
+        enc: *const std::ffi::c_char,
+        start: std::ffi::c_int,
+        ps1: *const std::ffi::c_char,
+        ps2: *const std::ffi::c_char,
+        flags: *mut crate::ffi::PyCompilerFlags,
+        errcode: *mut std::ffi::c_int,
+        arena: *mut crate::ffi::PyArena,
+    ) -> *mut crate::ffi::_mod;
+    pub fn PyParser_ASTFromFileObject(
+        fp: *mut libc::FILE,
+        filename: *mut crate::ffi::PyObject,
+        enc: *const std::ffi::c_char,
+        start: std::ffi::c_int,
+        ps1: *const std::ffi::c_char,
+        ps2: *const std::ffi::c_char,
+        flags: *mut crate::ffi::PyCompilerFlags,
+        errcode: *mut std::ffi::c_int,
+        arena: *mut crate::ffi::PyArena,
+    ) -> *mut crate::ffi::_mod;
+}

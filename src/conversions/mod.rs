@@ -1,0 +1,4 @@
+//! `IntoPyObject` / `FromPyObject` implementations for Rust's standard
+//! types, one family per file.
+
+mod std;

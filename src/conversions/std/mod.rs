@@ -1,0 +1,7 @@
+//! Conversions of standard-library types.
+
+mod boolean;
+mod float;
+mod num;
+mod option;
+mod string;

@@ -1,0 +1,4 @@
+//! Declarative macros: `intern!`, `py_run!`.
+
+mod intern;
+mod py_run;

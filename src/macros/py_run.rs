@@ -1,0 +1,51 @@
+//! `py_run!`.
+
+/// Runs Python statements with Rust values bound to local names; on an
+/// exception, prints it and panics (it is meant for tests and examples).
+///
+/// ```ignore
+/// let list = PyList::new(py, [1, 2, 3])?;
+/// py_run!(py, list, "assert list == [1, 2, 3]");
+/// py_run!(py, *locals_dict, "print(x)");
+/// ```
+///
+/// The code is dedented first, so it can be written as an indented block.
+#[macro_export]
+macro_rules! py_run {
+    ($py:expr, $($val:ident)+, $code:literal) => {{
+        $crate::py_run_impl!($py, $($val)+, $crate::impl_::unindent::unindent($code))
+    }};
+    ($py:expr, $($val:ident)+, $code:expr) => {{
+        $crate::py_run_impl!($py, $($val)+, $crate::impl_::unindent::unindent($code))
+    }};
+    ($py:expr, *$dict:expr, $code:literal) => {{
+        $crate::py_run_impl!($py, *$dict, $crate::impl_::unindent::unindent($code))
+    }};
+    ($py:expr, *$dict:expr, $code:expr) => {{
+        $crate::py_run_impl!($py, *$dict, $crate::impl_::unindent::unindent($code))
+    }};
+}
+
+/// The body of `py_run!` after dedenting.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! py_run_impl {
+    ($py:expr, $($val:ident)+, $code:expr) => {{
+        use $crate::types::IntoPyDict;
+        let locals = [$((stringify!($val), &$val),)+]
+            .into_py_dict($py)
+            .expect("could not build the locals of py_run!");
+        $crate::py_run_impl!($py, *locals, $code)
+    }};
+    ($py:expr, *$dict:expr, $code:expr) => {{
+        let code: ::std::string::String = $code;
+        let code = ::std::ffi::CString::new(code).expect("py_run! code holds a NUL byte");
+        if let ::std::result::Result::Err(err) = $py.run(&code, ::std::option::Option::None, ::std::option::Option::Some(&$dict)) {
+            err.print($py);
+            // The traceback was printed; make the failure point at the call.
+            $py.run(c"import sys; sys.stderr.flush()", None, None)
+                .expect("flushing stderr failed");
+            panic!("{}", err);
+        }
+    }};
+}

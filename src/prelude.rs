@@ -1,0 +1,12 @@
+//! The common imports: `use pyo3::prelude::*;`.
+
+pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
+pub use crate::err::{PyErr, PyResult};
+pub use crate::instance::{Borrowed, Bound, Py};
+pub use crate::marker::Python;
+pub use crate::types::{PyAny, PyModule};
+
+pub use crate::types::{
+    PyAnyMethods, PyBoolMethods, PyBytesMethods, PyDictMethods, PyFloatMethods, PyListMethods,
+    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+};
