@@ -60,18 +60,17 @@ pub trait PyCallArgs<'py>: Sized + private::Sealed {
 
 /// Calls `callable` with the positional arguments in `args[1..]`; `args[0]`
 /// is scratch space the callee may use (`PY_VECTORCALL_ARGUMENTS_OFFSET`).
+#[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
 pub(crate) fn vectorcall<'py>(
     callable: Borrowed<'_, 'py, PyAny>,
     args: &mut [*mut ffi::PyObject],
     kwargs: Option<Borrowed<'_, 'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let py = callable.py();
-    let positional = &mut args[1..];
-    #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+    let positional = &args[1..];
+    let nargsf = positional.len() | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET;
     // SAFETY: attached; `args` holds live borrowed objects and one writable
     // slot before them, as the offset flag promises.
     let result = unsafe {
-        let nargsf = positional.len() | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET;
         match kwargs {
             None => ffi::PyObject_Vectorcall(
                 callable.as_ptr(),
@@ -90,10 +89,19 @@ pub(crate) fn vectorcall<'py>(
             Some(kwargs) => return call_with_tuple(callable, positional, Some(kwargs)),
         }
     };
-    #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
-    let result = return call_with_tuple(callable, positional, kwargs);
     // SAFETY: the call returned a new reference or null with an exception.
-    unsafe { Bound::from_owned_ptr_or_err(py, result) }
+    unsafe { Bound::from_owned_ptr_or_err(callable.py(), result) }
+}
+
+/// Calls `callable` with the positional arguments in `args[1..]` (the
+/// stable ABI before 3.12 has no vectorcall: a tuple is built).
+#[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
+pub(crate) fn vectorcall<'py>(
+    callable: Borrowed<'_, 'py, PyAny>,
+    args: &mut [*mut ffi::PyObject],
+    kwargs: Option<Borrowed<'_, 'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    call_with_tuple(callable, &args[1..], kwargs)
 }
 
 /// The stable-ABI fallback: build the argument tuple and `PyObject_Call`.

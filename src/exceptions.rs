@@ -106,7 +106,7 @@ native_exception!(PyPermissionError, PyExc_PermissionError, "PermissionError");
 native_exception!(PyProcessLookupError, PyExc_ProcessLookupError, "ProcessLookupError");
 native_exception!(PyTimeoutError, PyExc_TimeoutError, "TimeoutError");
 native_exception!(
-    #[cfg(all(Py_3_13, not(any(PyPy, GraalPy))))]
+    #[cfg(all(Py_3_13, not(any(PyPy, GraalPy, Py_LIMITED_API))))]
     PyPythonFinalizationError,
     PyExc_PythonFinalizationError,
     "PythonFinalizationError"

@@ -8,7 +8,9 @@ use crate::conversion::IntoPyObject;
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
 use crate::instance::{Bound, Py};
-use crate::internal::attach::{initialize_interpreter, AttachGuard, Detached};
+#[cfg(not(any(PyPy, GraalPy)))]
+use crate::internal::attach::initialize_interpreter;
+use crate::internal::attach::{AttachGuard, Detached};
 use crate::types::{PyAny, PyDict, PyModule, PyString, PyType};
 use crate::version::PythonVersionInfo;
 use crate::PyTypeInfo;

@@ -19,7 +19,7 @@ use crate::instance::{Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
 use crate::types::{
-    PyAny, PyAnyMethods, PyBaseException, PyString, PyStringMethods, PyTraceback,
+    PyAny, PyAnyMethods, PyBaseException, PyStringMethods, PyTraceback,
     PyTracebackMethods, PyType, PyTypeMethods,
 };
 use crate::IntoPyObjectExt;
@@ -376,7 +376,7 @@ impl PyErr {
 
     /// Adds a PEP 678 note, shown after the traceback (3.11+).
     #[cfg(Py_3_11)]
-    pub fn add_note<N: for<'py> IntoPyObject<'py, Target = PyString>>(
+    pub fn add_note<N: for<'py> IntoPyObject<'py, Target = crate::types::PyString>>(
         &self,
         py: Python<'_>,
         note: N,

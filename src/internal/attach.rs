@@ -38,6 +38,7 @@ fn decrement_count() {
 /// Starts the interpreter if nobody has, leaving no thread attached, so that
 /// any thread can attach afterwards. Safe to call from many threads at once
 /// and more than once.
+#[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
 pub(crate) fn initialize_interpreter() {
     static START: Once = Once::new();
     START.call_once_force(|_| {

@@ -7,7 +7,7 @@ use std::os::raw::c_int;
 use crate::call::PyCallArgs;
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{error_on_minusone, PyResult};
-use crate::exceptions::{PyAttributeError, PyTypeError};
+use crate::exceptions::PyTypeError;
 use crate::ffi;
 use crate::instance::{Borrowed, BoundObject, Bound, Py};
 use crate::marker::Python;
@@ -406,7 +406,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
                 // SAFETY: attached; both objects are alive.
                 match owned(py, unsafe { ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr()) }) {
                     Ok(attribute) => Ok(Some(attribute)),
-                    Err(err) if err.is_instance_of::<PyAttributeError>(py) => Ok(None),
+                    Err(err) if err.is_instance_of::<crate::exceptions::PyAttributeError>(py) => {
+                        Ok(None)
+                    }
                     Err(err) => Err(err),
                 }
             }

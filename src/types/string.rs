@@ -2,7 +2,9 @@
 
 use std::borrow::Cow;
 
-use crate::err::{PyErr, PyResult};
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+use crate::err::PyErr;
+use crate::err::PyResult;
 use crate::ffi;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;

@@ -125,6 +125,7 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
         }
         #[cfg(not(Py_3_13))]
         {
+            use crate::types::PyStringMethods;
             let module = self.module()?;
             let qualname = self.qualname()?;
             let module_text = module.to_cow()?;
@@ -164,5 +165,3 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
             .expect("__bases__ is a tuple")
     }
 }
-
-use crate::types::PyStringMethods;

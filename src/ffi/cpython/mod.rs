@@ -9,7 +9,7 @@ pub use self::ceval::*;
 pub use self::code::*;
 pub use self::compile::*;
 pub use self::complexobject::*;
-#[cfg(Py_3_13)]
+#[cfg(Py_3_14)]
 pub use self::critical_section::*;
 pub use self::descrobject::*;
 pub use self::dictobject::*;
@@ -53,7 +53,7 @@ mod code;
 mod compile;
 mod complexobject;
 mod context;
-#[cfg(Py_3_13)]
+#[cfg(Py_3_14)]
 mod critical_section;
 mod descrobject;
 mod dictobject;
