@@ -1,3 +1,4 @@
 //! Embedded-interpreter tests: one binary, one module per area.
 
+mod common;
 mod ffi_inline;

@@ -1,0 +1,22 @@
+//! Helpers shared by the integration tests.
+
+use pyo3::prelude::*;
+
+/// Runs `f` attached to the interpreter, starting it first if needed.
+pub fn with_py<R>(f: impl for<'py> FnOnce(Python<'py>) -> R) -> R {
+    Python::initialize();
+    Python::attach(f)
+}
+
+/// The reference count of an object.
+pub fn refcount(object: &Bound<'_, PyAny>) -> isize {
+    // SAFETY: attached (a `Bound` exists); the object is alive.
+    unsafe { pyo3::ffi::Py_REFCNT(object.as_ptr()) }
+}
+
+/// Evaluates a Python expression.
+pub fn eval<'py>(py: Python<'py>, code: &str) -> Bound<'py, PyAny> {
+    let code = std::ffi::CString::new(code).unwrap();
+    py.eval(&code, None, None)
+        .unwrap_or_else(|err| panic!("evaluating {code:?} failed: {err}"))
+}
