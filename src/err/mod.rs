@@ -125,7 +125,9 @@ impl PyErr {
         // SAFETY: attached; returns a new reference or null.
         unsafe {
             let tb = ffi::PyException_GetTraceback(self.value(py).as_ptr());
-            Bound::from_owned_ptr_or_opt(py, tb).map(|tb| tb.cast_into_unchecked())
+            Bound::from_owned_ptr_or_opt(py, tb)
+                .filter(|tb| !tb.is_none())
+                .map(|tb| tb.cast_into_unchecked())
         }
     }
 

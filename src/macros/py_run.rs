@@ -31,20 +31,20 @@ macro_rules! py_run {
 #[macro_export]
 macro_rules! py_run_impl {
     ($py:expr, $($val:ident)+, $code:expr) => {{
-        use $crate::types::IntoPyDict;
-        let locals = [$((stringify!($val), &$val),)+]
-            .into_py_dict($py)
-            .expect("could not build the locals of py_run!");
+        let locals = $crate::types::PyDict::new($py);
+        $(
+            $crate::types::PyDictMethods::set_item(&locals, stringify!($val), &$val)
+                .expect("could not build the locals of py_run!");
+        )+
         $crate::py_run_impl!($py, *locals, $code)
     }};
     ($py:expr, *$dict:expr, $code:expr) => {{
         let code: ::std::string::String = $code;
         let code = ::std::ffi::CString::new(code).expect("py_run! code holds a NUL byte");
-        if let ::std::result::Result::Err(err) = $py.run(&code, ::std::option::Option::None, ::std::option::Option::Some(&$dict)) {
+        if let ::std::result::Result::Err(err) =
+            $py.run(&code, ::std::option::Option::None, ::std::option::Option::Some(&$dict))
+        {
             err.print($py);
-            // The traceback was printed; make the failure point at the call.
-            $py.run(c"import sys; sys.stderr.flush()", None, None)
-                .expect("flushing stderr failed");
             panic!("{}", err);
         }
     }};

@@ -452,12 +452,14 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         O: IntoPyObject<'py>,
     {
         fn inner(any: &Bound<'_, PyAny>, other: Borrowed<'_, '_, PyAny>) -> PyResult<Ordering> {
+            // `PyObject_RichCompare` rather than `...Bool`: the latter
+            // treats identical objects as equal, which NaN is not.
             let holds = |op: c_int| -> PyResult<bool> {
                 // SAFETY: attached; both objects are alive.
-                let result =
-                    unsafe { ffi::PyObject_RichCompareBool(any.as_ptr(), other.as_ptr(), op) };
-                error_on_minusone(any.py(), result)?;
-                Ok(result == 1)
+                let result = owned(any.py(), unsafe {
+                    ffi::PyObject_RichCompare(any.as_ptr(), other.as_ptr(), op)
+                })?;
+                result.is_truthy()
             };
             if holds(ffi::Py_EQ)? {
                 Ok(Ordering::Equal)

@@ -29,7 +29,7 @@ unsafe impl PyTypeInfo for PyEllipsis {
     }
 }
 
-impl crate::instance::DerefToPyAny for PyEllipsis {}
+impl crate::types::DerefToPyAny for PyEllipsis {}
 
 impl PyEllipsis {
     /// The `Ellipsis` singleton, borrowed.

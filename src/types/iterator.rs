@@ -14,7 +14,7 @@ use crate::types::{PyAny, PyType};
 #[repr(transparent)]
 pub struct PyIterator(PyAny);
 
-impl crate::instance::DerefToPyAny for PyIterator {}
+impl crate::types::DerefToPyAny for PyIterator {}
 
 // SAFETY: `PyIter_Check` is exactly "implements the iterator protocol", and
 // `collections.abc.Iterator` is the class that stands for it.

@@ -21,6 +21,7 @@ pub use self::tuple::{PyTuple, PyTupleMethods};
 pub use self::typeobject::{PyType, PyTypeMethods};
 
 pub use crate::exceptions::PyBaseException;
+pub use crate::instance::DerefToPyAny;
 
 pub(crate) mod any;
 pub(crate) mod boolobject;
@@ -68,6 +69,6 @@ macro_rules! pyobject_native_type {
             )?
         }
 
-        impl $crate::instance::DerefToPyAny for $name {}
+        impl $crate::types::DerefToPyAny for $name {}
     };
 }

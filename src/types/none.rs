@@ -29,7 +29,7 @@ unsafe impl PyTypeInfo for PyNone {
     }
 }
 
-impl crate::instance::DerefToPyAny for PyNone {}
+impl crate::types::DerefToPyAny for PyNone {}
 
 impl PyNone {
     /// The `None` singleton, borrowed.

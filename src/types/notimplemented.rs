@@ -29,7 +29,7 @@ unsafe impl PyTypeInfo for PyNotImplemented {
     }
 }
 
-impl crate::instance::DerefToPyAny for PyNotImplemented {}
+impl crate::types::DerefToPyAny for PyNotImplemented {}
 
 impl PyNotImplemented {
     /// The `NotImplemented` singleton, borrowed.
