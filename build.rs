@@ -110,7 +110,10 @@ fn run() -> Result<(), String> {
     let resolved = out_dir.join("pyo3-build-config.txt");
     std::fs::write(&resolved, config.to_text())
         .map_err(|e| format!("cannot write {}: {e}", resolved.display()))?;
-    println!("cargo::rustc-env=PYO3_RESOLVED_CONFIG={}", resolved.display());
+    println!(
+        "cargo::rustc-env=PYO3_RESOLVED_CONFIG={}",
+        resolved.display()
+    );
     Ok(())
 }
 
@@ -152,17 +155,22 @@ fn base_config(features: &Features) -> Result<(InterpreterConfig, Origin), Strin
     if env_var("PYO3_NO_PYTHON").is_some() {
         return match floor {
             Some(version) => Ok((bare_abi3(version), Origin::NoPython)),
-            None => Err("PYO3_NO_PYTHON is set, but no abi3-pyXY feature gives the Python \
+            None => Err(
+                "PYO3_NO_PYTHON is set, but no abi3-pyXY feature gives the Python \
                          version to build for. Enable one (e.g. `features = [\"abi3-py39\"]`) \
                          or unset PYO3_NO_PYTHON"
-                .into()),
+                    .into(),
+            ),
         };
     }
 
     match interpreter::locate() {
         Some(found) => {
             let config = interpreter::query(&found.path).map_err(|e| {
-                format!("{e}\n(found through {}; set PYO3_PYTHON to choose another)", found.how)
+                format!(
+                    "{e}\n(found through {}; set PYO3_PYTHON to choose another)",
+                    found.how
+                )
             })?;
             Ok((config, Origin::Interpreter(found.path)))
         }
@@ -174,11 +182,13 @@ fn base_config(features: &Features) -> Result<(InterpreterConfig, Origin), Strin
                 );
                 Ok((bare_abi3(version), Origin::NoPython))
             }
-            None => Err("no Python interpreter found. pyo3 looked at PYO3_PYTHON, the active \
+            None => Err(
+                "no Python interpreter found. pyo3 looked at PYO3_PYTHON, the active \
                          virtualenv (VIRTUAL_ENV), the active conda environment (CONDA_PREFIX) \
                          and `python3` / `python` on PATH. Set PYO3_PYTHON to the interpreter \
                          to build for, e.g. PYO3_PYTHON=/usr/bin/python3.11"
-                .into()),
+                    .into(),
+            ),
         },
     }
 }

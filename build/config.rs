@@ -61,10 +61,9 @@ impl Version {
                 first.parse().map_err(|_| bad())?,
                 minor.parse().map_err(|_| bad())?,
             )),
-            None if first.len() >= 2 && first.starts_with('3') => Ok(Version::new(
-                3,
-                first[1..].parse().map_err(|_| bad())?,
-            )),
+            None if first.len() >= 2 && first.starts_with('3') => {
+                Ok(Version::new(3, first[1..].parse().map_err(|_| bad())?))
+            }
             None => Err(bad()),
         }
     }
@@ -196,7 +195,10 @@ impl InterpreterConfig {
                 continue;
             }
             let (key, value) = line.split_once('=').ok_or_else(|| {
-                format!("{source}, line {}: expected `key=value`, found `{line}`", number + 1)
+                format!(
+                    "{source}, line {}: expected `key=value`, found `{line}`",
+                    number + 1
+                )
             })?;
             let (key, value) = (key.trim(), value.trim());
             let at = |e: String| format!("{source}, line {}: {e}", number + 1);
@@ -245,8 +247,7 @@ impl InterpreterConfig {
             }
         }
         config.implementation = implementation;
-        config.version =
-            version.ok_or_else(|| format!("{source}: missing `version=3.X` line"))?;
+        config.version = version.ok_or_else(|| format!("{source}: missing `version=3.X` line"))?;
         let free_threaded = config.has_flag("Py_GIL_DISABLED");
         config.target_abi = match target_abi {
             Some(abi) => abi,
@@ -271,7 +272,10 @@ impl InterpreterConfig {
         line("target_abi", &self.target_abi);
         line("shared", &self.shared);
         line("build_flags", &self.build_flags.join(","));
-        line("suppress_build_script_link_lines", &self.suppress_build_script_link_lines);
+        line(
+            "suppress_build_script_link_lines",
+            &self.suppress_build_script_link_lines,
+        );
         let optional = [
             ("lib_name", &self.lib_name),
             ("lib_dir", &self.lib_dir),

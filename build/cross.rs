@@ -42,7 +42,10 @@ impl CrossSettings {
 
     /// Builds the configuration. `fallback_version` (the abi3 floor) is used
     /// when neither the variables nor a sysconfig file give a version.
-    pub fn into_config(self, fallback_version: Option<Version>) -> Result<InterpreterConfig, String> {
+    pub fn into_config(
+        self,
+        fallback_version: Option<Version>,
+    ) -> Result<InterpreterConfig, String> {
         let implementation = self.implementation.unwrap_or(Implementation::CPython);
         let sysconfig = match &self.lib_dir {
             Some(dir) => find_sysconfigdata(dir)?
@@ -66,7 +69,10 @@ impl CrossSettings {
         config.lib_dir = self.lib_dir.map(|dir| dir.display().to_string());
         if let Some(vars) = &sysconfig {
             config.shared = truthy("Py_ENABLE_SHARED");
-            let ldversion = vars.get("LDVERSION").cloned().unwrap_or_else(|| version.to_string());
+            let ldversion = vars
+                .get("LDVERSION")
+                .cloned()
+                .unwrap_or_else(|| version.to_string());
             config.lib_name = Some(format!("python{ldversion}"));
             config.soname = var("INSTSONAME");
             config.ext_suffix = var("EXT_SUFFIX");
@@ -95,7 +101,9 @@ impl CrossSettings {
 /// Looks for `_sysconfigdata*.py` in `dir` and up to three levels below it.
 fn find_sysconfigdata(dir: &Path) -> Result<Option<PathBuf>, String> {
     fn walk(dir: &Path, depth: u32, found: &mut Vec<PathBuf>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -132,8 +140,8 @@ fn find_sysconfigdata(dir: &Path) -> Result<Option<PathBuf>, String> {
 /// Reads the `build_time_vars` dictionary of a sysconfig data file. Values
 /// are string literals (adjacent ones concatenated) or numbers.
 fn read_build_time_vars(file: &Path) -> Result<HashMap<String, String>, String> {
-    let text = fs::read_to_string(file)
-        .map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+    let text =
+        fs::read_to_string(file).map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
     let start = text
         .find("build_time_vars")
         .and_then(|at| text[at..].find('{').map(|brace| at + brace + 1))

@@ -66,18 +66,30 @@ pub fn locate() -> Option<Located> {
     let in_env = |prefix: String| {
         let prefix = PathBuf::from(prefix);
         if windows {
-            [prefix.join("Scripts").join("python.exe"), prefix.join("python.exe")]
+            [
+                prefix.join("Scripts").join("python.exe"),
+                prefix.join("python.exe"),
+            ]
         } else {
-            [prefix.join("bin").join("python3"), prefix.join("bin").join("python")]
+            [
+                prefix.join("bin").join("python3"),
+                prefix.join("bin").join("python"),
+            ]
         }
         .into_iter()
         .find(|candidate| candidate.is_file())
     };
     if let Some(path) = env_var("VIRTUAL_ENV").and_then(in_env) {
-        return Some(Located { path, how: "VIRTUAL_ENV" });
+        return Some(Located {
+            path,
+            how: "VIRTUAL_ENV",
+        });
     }
     if let Some(path) = env_var("CONDA_PREFIX").and_then(in_env) {
-        return Some(Located { path, how: "CONDA_PREFIX" });
+        return Some(Located {
+            path,
+            how: "CONDA_PREFIX",
+        });
     }
     // Only now does PATH matter to the result.
     let path_var = env_var("PATH")?;
@@ -103,7 +115,12 @@ pub fn query(python: &Path) -> Result<InterpreterConfig, String> {
         // PYTHONHOME meant for another one.
         .env_remove("PYTHONHOME")
         .output()
-        .map_err(|e| format!("could not run the Python interpreter `{}`: {e}", python.display()))?;
+        .map_err(|e| {
+            format!(
+                "could not run the Python interpreter `{}`: {e}",
+                python.display()
+            )
+        })?;
     if !output.status.success() {
         return Err(format!(
             "the Python interpreter `{}` failed to describe itself ({}):\n{}",

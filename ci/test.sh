@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the Rust test suites (layout proof,
-# embedded-interpreter tests, compile-fail tests), the compile check for
-# every supported Python configuration, and the pytest suites of the example
-# extension modules built with maturin.
+# embedded-interpreter tests, unit tests), the embedding examples, a compile
+# check for every supported Python configuration, and the pytest suites of
+# the example extension modules built with maturin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -16,9 +16,22 @@ cargo fmt --all -- --check
 
 step "cargo clippy (warnings are errors)"
 cargo clippy --quiet --workspace --all-targets --features full -- -D warnings
+cargo clippy --quiet --examples --features full,auto-initialize -- -D warnings
 
-step "cargo test"
-cargo test --quiet --workspace --features full
+step "cargo test (layout proof, embedded-interpreter tests, unit tests)"
+cargo test --quiet --features full
+
+step "embedding examples (cargo run, no LD_LIBRARY_PATH)"
+for example in hello_with_gil hello_attach auto_initialize_threads; do
+    env -u LD_LIBRARY_PATH cargo run --quiet --example "$example" --features auto-initialize
+done
+env -u LD_LIBRARY_PATH cargo run --quiet -p embed-dependent
+
+step "default-features = false pulls no proc-macro crates"
+if cargo tree --quiet -p string-sum-ffi --edges normal,build --prefix none | grep -E '^(pyo3-macros|syn|quote|proc-macro2) '; then
+    echo "error: the raw-FFI example depends on proc-macro crates" >&2
+    exit 1
+fi
 
 step "compile check for every supported Python configuration"
 ci/check-configs.sh

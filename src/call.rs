@@ -121,7 +121,10 @@ fn call_with_tuple<'py>(
             ffi::PyTuple_SetItem(tuple.as_ptr(), index as _, item);
         }
         let kwargs = kwargs.map_or(std::ptr::null_mut(), |k| k.as_ptr());
-        Bound::from_owned_ptr_or_err(py, ffi::PyObject_Call(callable.as_ptr(), tuple.as_ptr(), kwargs))
+        Bound::from_owned_ptr_or_err(
+            py,
+            ffi::PyObject_Call(callable.as_ptr(), tuple.as_ptr(), kwargs),
+        )
     }
 }
 

@@ -48,7 +48,11 @@ macro_rules! native_exception {
 
 native_exception!(PyBaseException, PyExc_BaseException, "BaseException");
 native_exception!(PyException, PyExc_Exception, "Exception");
-native_exception!(PyStopAsyncIteration, PyExc_StopAsyncIteration, "StopAsyncIteration");
+native_exception!(
+    PyStopAsyncIteration,
+    PyExc_StopAsyncIteration,
+    "StopAsyncIteration"
+);
 native_exception!(PyStopIteration, PyExc_StopIteration, "StopIteration");
 native_exception!(PyGeneratorExit, PyExc_GeneratorExit, "GeneratorExit");
 native_exception!(PyArithmeticError, PyExc_ArithmeticError, "ArithmeticError");
@@ -57,31 +61,67 @@ native_exception!(PyAssertionError, PyExc_AssertionError, "AssertionError");
 native_exception!(PyAttributeError, PyExc_AttributeError, "AttributeError");
 native_exception!(PyBufferError, PyExc_BufferError, "BufferError");
 native_exception!(PyEOFError, PyExc_EOFError, "EOFError");
-native_exception!(PyFloatingPointError, PyExc_FloatingPointError, "FloatingPointError");
+native_exception!(
+    PyFloatingPointError,
+    PyExc_FloatingPointError,
+    "FloatingPointError"
+);
 native_exception!(PyOSError, PyExc_OSError, "OSError");
 native_exception!(PyImportError, PyExc_ImportError, "ImportError");
-native_exception!(PyModuleNotFoundError, PyExc_ModuleNotFoundError, "ModuleNotFoundError");
+native_exception!(
+    PyModuleNotFoundError,
+    PyExc_ModuleNotFoundError,
+    "ModuleNotFoundError"
+);
 native_exception!(PyIndexError, PyExc_IndexError, "IndexError");
 native_exception!(PyKeyError, PyExc_KeyError, "KeyError");
-native_exception!(PyKeyboardInterrupt, PyExc_KeyboardInterrupt, "KeyboardInterrupt");
+native_exception!(
+    PyKeyboardInterrupt,
+    PyExc_KeyboardInterrupt,
+    "KeyboardInterrupt"
+);
 native_exception!(PyMemoryError, PyExc_MemoryError, "MemoryError");
 native_exception!(PyNameError, PyExc_NameError, "NameError");
 native_exception!(PyOverflowError, PyExc_OverflowError, "OverflowError");
 native_exception!(PyRuntimeError, PyExc_RuntimeError, "RuntimeError");
 native_exception!(PyRecursionError, PyExc_RecursionError, "RecursionError");
-native_exception!(PyNotImplementedError, PyExc_NotImplementedError, "NotImplementedError");
+native_exception!(
+    PyNotImplementedError,
+    PyExc_NotImplementedError,
+    "NotImplementedError"
+);
 native_exception!(PySyntaxError, PyExc_SyntaxError, "SyntaxError");
-native_exception!(PyIndentationError, PyExc_IndentationError, "IndentationError");
+native_exception!(
+    PyIndentationError,
+    PyExc_IndentationError,
+    "IndentationError"
+);
 native_exception!(PyTabError, PyExc_TabError, "TabError");
 native_exception!(PyReferenceError, PyExc_ReferenceError, "ReferenceError");
 native_exception!(PySystemError, PyExc_SystemError, "SystemError");
 native_exception!(PySystemExit, PyExc_SystemExit, "SystemExit");
 native_exception!(PyTypeError, PyExc_TypeError, "TypeError");
-native_exception!(PyUnboundLocalError, PyExc_UnboundLocalError, "UnboundLocalError");
+native_exception!(
+    PyUnboundLocalError,
+    PyExc_UnboundLocalError,
+    "UnboundLocalError"
+);
 native_exception!(PyUnicodeError, PyExc_UnicodeError, "UnicodeError");
-native_exception!(PyUnicodeDecodeError, PyExc_UnicodeDecodeError, "UnicodeDecodeError");
-native_exception!(PyUnicodeEncodeError, PyExc_UnicodeEncodeError, "UnicodeEncodeError");
-native_exception!(PyUnicodeTranslateError, PyExc_UnicodeTranslateError, "UnicodeTranslateError");
+native_exception!(
+    PyUnicodeDecodeError,
+    PyExc_UnicodeDecodeError,
+    "UnicodeDecodeError"
+);
+native_exception!(
+    PyUnicodeEncodeError,
+    PyExc_UnicodeEncodeError,
+    "UnicodeEncodeError"
+);
+native_exception!(
+    PyUnicodeTranslateError,
+    PyExc_UnicodeTranslateError,
+    "UnicodeTranslateError"
+);
 native_exception!(
     #[cfg(Py_3_11)]
     PyBaseExceptionGroup,
@@ -89,21 +129,61 @@ native_exception!(
     "BaseExceptionGroup"
 );
 native_exception!(PyValueError, PyExc_ValueError, "ValueError");
-native_exception!(PyZeroDivisionError, PyExc_ZeroDivisionError, "ZeroDivisionError");
+native_exception!(
+    PyZeroDivisionError,
+    PyExc_ZeroDivisionError,
+    "ZeroDivisionError"
+);
 native_exception!(PyBlockingIOError, PyExc_BlockingIOError, "BlockingIOError");
 native_exception!(PyBrokenPipeError, PyExc_BrokenPipeError, "BrokenPipeError");
-native_exception!(PyChildProcessError, PyExc_ChildProcessError, "ChildProcessError");
+native_exception!(
+    PyChildProcessError,
+    PyExc_ChildProcessError,
+    "ChildProcessError"
+);
 native_exception!(PyConnectionError, PyExc_ConnectionError, "ConnectionError");
-native_exception!(PyConnectionAbortedError, PyExc_ConnectionAbortedError, "ConnectionAbortedError");
-native_exception!(PyConnectionRefusedError, PyExc_ConnectionRefusedError, "ConnectionRefusedError");
-native_exception!(PyConnectionResetError, PyExc_ConnectionResetError, "ConnectionResetError");
+native_exception!(
+    PyConnectionAbortedError,
+    PyExc_ConnectionAbortedError,
+    "ConnectionAbortedError"
+);
+native_exception!(
+    PyConnectionRefusedError,
+    PyExc_ConnectionRefusedError,
+    "ConnectionRefusedError"
+);
+native_exception!(
+    PyConnectionResetError,
+    PyExc_ConnectionResetError,
+    "ConnectionResetError"
+);
 native_exception!(PyFileExistsError, PyExc_FileExistsError, "FileExistsError");
-native_exception!(PyFileNotFoundError, PyExc_FileNotFoundError, "FileNotFoundError");
-native_exception!(PyInterruptedError, PyExc_InterruptedError, "InterruptedError");
-native_exception!(PyIsADirectoryError, PyExc_IsADirectoryError, "IsADirectoryError");
-native_exception!(PyNotADirectoryError, PyExc_NotADirectoryError, "NotADirectoryError");
+native_exception!(
+    PyFileNotFoundError,
+    PyExc_FileNotFoundError,
+    "FileNotFoundError"
+);
+native_exception!(
+    PyInterruptedError,
+    PyExc_InterruptedError,
+    "InterruptedError"
+);
+native_exception!(
+    PyIsADirectoryError,
+    PyExc_IsADirectoryError,
+    "IsADirectoryError"
+);
+native_exception!(
+    PyNotADirectoryError,
+    PyExc_NotADirectoryError,
+    "NotADirectoryError"
+);
 native_exception!(PyPermissionError, PyExc_PermissionError, "PermissionError");
-native_exception!(PyProcessLookupError, PyExc_ProcessLookupError, "ProcessLookupError");
+native_exception!(
+    PyProcessLookupError,
+    PyExc_ProcessLookupError,
+    "ProcessLookupError"
+);
 native_exception!(PyTimeoutError, PyExc_TimeoutError, "TimeoutError");
 native_exception!(
     #[cfg(all(Py_3_13, not(any(PyPy, GraalPy, Py_LIMITED_API))))]
@@ -122,7 +202,11 @@ pub type PyWindowsError = PyOSError;
 
 native_exception!(PyWarning, PyExc_Warning, "Warning");
 native_exception!(PyUserWarning, PyExc_UserWarning, "UserWarning");
-native_exception!(PyDeprecationWarning, PyExc_DeprecationWarning, "DeprecationWarning");
+native_exception!(
+    PyDeprecationWarning,
+    PyExc_DeprecationWarning,
+    "DeprecationWarning"
+);
 native_exception!(
     PyPendingDeprecationWarning,
     PyExc_PendingDeprecationWarning,

@@ -8,6 +8,7 @@ use std::mem::ManuallyDrop;
 use std::ops::Deref;
 use std::ptr::NonNull;
 
+use crate::call::PyCallArgs;
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{CastError, CastIntoError, PyErr, PyResult};
 use crate::ffi;
@@ -15,7 +16,6 @@ use crate::internal::{attach, reference_pool};
 use crate::marker::Python;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
 use crate::types::{PyAny, PyAnyMethods, PyDict, PyString, PyStringMethods, PyTypeMethods};
-use crate::call::PyCallArgs;
 
 /// Types whose `Bound` dereferences to `Bound<PyAny>`: every Python object
 /// type (native types and `#[pyclass]`es), not `PyAny` itself.
@@ -131,7 +131,10 @@ impl<T> Py<T> {
     }
 
     /// The object's reference count.
-    #[deprecated(since = "0.29.0", note = "use `pyo3::ffi::Py_REFCNT(obj.as_ptr())` instead")]
+    #[deprecated(
+        since = "0.29.0",
+        note = "use `pyo3::ffi::Py_REFCNT(obj.as_ptr())` instead"
+    )]
     pub fn get_refcnt(&self, _py: Python<'_>) -> isize {
         // SAFETY: attached, as the token proves; the object is alive.
         unsafe { ffi::Py_REFCNT(self.as_ptr()) }
@@ -290,7 +293,10 @@ impl<T> Py<T> {
     /// # Safety
     ///
     /// `ptr` must be a non-null strong reference to an instance of `T`.
-    #[deprecated(since = "0.26.0", note = "use `Bound::from_owned_ptr(py, ptr).cast_into_unchecked()`")]
+    #[deprecated(
+        since = "0.26.0",
+        note = "use `Bound::from_owned_ptr(py, ptr).cast_into_unchecked()`"
+    )]
     pub unsafe fn from_owned_ptr(_py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
         match NonNull::new(ptr) {
             Some(ptr) => Py::from_non_null(ptr),
@@ -446,7 +452,10 @@ impl<'py> Bound<'py, PyAny> {
     ///
     /// `ptr` must be null or a strong reference to a live object.
     #[inline]
-    pub unsafe fn from_owned_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn from_owned_ptr_or_err(
+        py: Python<'py>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Self> {
         Self::from_owned_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py))
     }
 
@@ -456,8 +465,14 @@ impl<'py> Bound<'py, PyAny> {
     ///
     /// `ptr` must be a non-null strong reference to a live object.
     #[inline]
-    pub(crate) unsafe fn from_owned_ptr_unchecked(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
-        Bound(py, ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(ptr))))
+    pub(crate) unsafe fn from_owned_ptr_unchecked(
+        py: Python<'py>,
+        ptr: *mut ffi::PyObject,
+    ) -> Self {
+        Bound(
+            py,
+            ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(ptr))),
+        )
     }
 
     /// Takes a new reference to a borrowed pointer.
@@ -678,7 +693,10 @@ impl<'py, T> Bound<'py, T> {
     #[inline]
     pub unsafe fn cast_into_unchecked<U>(self) -> Bound<'py, U> {
         let py = self.py();
-        Bound(py, ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(self.into_ptr()))))
+        Bound(
+            py,
+            ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(self.into_ptr()))),
+        )
     }
 
     /// Old name of [`Bound::cast`].
@@ -917,7 +935,10 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
             // SAFETY: checked just above.
             Ok(unsafe { self.cast_unchecked() })
         } else {
-            Err(CastError::new(self.to_any(), U::type_object(self.2).into_any()))
+            Err(CastError::new(
+                self.to_any(),
+                U::type_object(self.2).into_any(),
+            ))
         }
     }
 

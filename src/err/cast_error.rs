@@ -73,7 +73,11 @@ impl CastErrorArguments {
 
 impl PyErrArguments for CastErrorArguments {
     fn arguments(self, py: Python<'_>) -> Py<PyAny> {
-        let message = cast_message(self.from.bind(py), self.from_is_none, self.classinfo.bind(py));
+        let message = cast_message(
+            self.from.bind(py),
+            self.from_is_none,
+            self.classinfo.bind(py),
+        );
         message
             .into_py_any(py)
             .expect("failed to create a Python string")
@@ -116,7 +120,11 @@ impl fmt::Display for CastIntoError<'_> {
 }
 
 /// `'int' object is not an instance of 'str'` (or `'None' is not ...`).
-fn cast_message(from: &Bound<'_, PyType>, from_is_none: bool, classinfo: &Bound<'_, PyAny>) -> String {
+fn cast_message(
+    from: &Bound<'_, PyType>,
+    from_is_none: bool,
+    classinfo: &Bound<'_, PyAny>,
+) -> String {
     let to = classinfo_name(classinfo);
     if from_is_none {
         format!("'None' is not an instance of '{to}'")

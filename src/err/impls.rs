@@ -80,7 +80,10 @@ impl PyErrArguments for io::Error {
             Some(code) => {
                 let message = self.to_string();
                 let suffix = format!(" (os error {code})");
-                let strerror = message.strip_suffix(&suffix).unwrap_or(&message).to_string();
+                let strerror = message
+                    .strip_suffix(&suffix)
+                    .unwrap_or(&message)
+                    .to_string();
                 (code, strerror).into_py_any(py)
             }
             None => self.to_string().into_py_any(py),
@@ -151,15 +154,18 @@ impl PyErrArguments for Utf8DecodeArguments {
             .error_len()
             .map_or(self.bytes.len().max(start + 1), |len| start + len);
         let bytes = PyBytes::new(py, &self.bytes);
-        PyTuple::new(py, [
-            "utf-8".into_py_any(py),
-            Ok(bytes.into_any().unbind()),
-            start.into_py_any(py),
-            end.into_py_any(py),
-            "invalid utf-8".into_py_any(py),
-        ]
-        .into_iter()
-        .map(|item| item.expect("failed to build UnicodeDecodeError arguments")))
+        PyTuple::new(
+            py,
+            [
+                "utf-8".into_py_any(py),
+                Ok(bytes.into_any().unbind()),
+                start.into_py_any(py),
+                end.into_py_any(py),
+                "invalid utf-8".into_py_any(py),
+            ]
+            .into_iter()
+            .map(|item| item.expect("failed to build UnicodeDecodeError arguments")),
+        )
         .expect("failed to build UnicodeDecodeError arguments")
         .into_any()
         .unbind()

@@ -13,14 +13,14 @@ pub use self::cast_error::{DowncastError, DowncastIntoError};
 use self::state::PyErrState;
 
 use crate::conversion::IntoPyObject;
-use crate::panic::PanicException;
 use crate::ffi;
 use crate::instance::{Bound, BoundObject, Py};
 use crate::marker::Python;
+use crate::panic::PanicException;
 use crate::type_object::PyTypeInfo;
 use crate::types::{
-    PyAny, PyAnyMethods, PyBaseException, PyStringMethods, PyTraceback,
-    PyTracebackMethods, PyType, PyTypeMethods,
+    PyAny, PyAnyMethods, PyBaseException, PyStringMethods, PyTraceback, PyTracebackMethods, PyType,
+    PyTypeMethods,
 };
 use crate::IntoPyObjectExt;
 
@@ -85,7 +85,9 @@ impl PyErr {
         A: PyErrArguments + Send + Sync + 'static,
     {
         let ty = ty.into_any().unbind();
-        PyErr::from_state(PyErrState::lazy(Box::new(move |py| (ty, args.arguments(py)))))
+        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+            (ty, args.arguments(py))
+        })))
     }
 
     /// An error from a Python object: an exception instance is used as is,
@@ -155,7 +157,11 @@ impl PyErr {
     /// panic instead, after printing the Python traceback.
     pub fn take(py: Python<'_>) -> Option<PyErr> {
         let value = state::fetch_raised(py)?;
-        if value.bind(py).get_type().is(PanicException::type_object(py)) {
+        if value
+            .bind(py)
+            .get_type()
+            .is(PanicException::type_object(py))
+        {
             Self::resume_panic(py, value);
         }
         Some(PyErr::from_state(PyErrState::normalized(value)))
@@ -311,7 +317,11 @@ impl PyErr {
     ) -> PyResult<()> {
         // SAFETY: attached; the pointers are valid for the call.
         let result = unsafe {
-            ffi::PyErr_WarnEx(category.as_ptr(), message.as_ptr(), stacklevel as ffi::Py_ssize_t)
+            ffi::PyErr_WarnEx(
+                category.as_ptr(),
+                message.as_ptr(),
+                stacklevel as ffi::Py_ssize_t,
+            )
         };
         crate::err::error_on_minusone(py, result)
     }

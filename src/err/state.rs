@@ -47,8 +47,8 @@ impl PyErrState {
         match constructor {
             Some(constructor) => {
                 raise_lazy(py, constructor);
-                let value = fetch_raised(py)
-                    .expect("raising a lazily built exception set no exception");
+                let value =
+                    fetch_raised(py).expect("raising a lazily built exception set no exception");
                 let _ = self.normalized.set(value);
             }
             None => {

@@ -6,9 +6,9 @@
 
 use std::os::raw::{c_char, c_int, c_void};
 
-use crate::ffi::{PyObject, Py_hash_t, Py_ssize_t};
 #[cfg(not(Py_LIMITED_API))]
 use crate::ffi::PyThreadState;
+use crate::ffi::{PyObject, Py_hash_t, Py_ssize_t};
 
 pub use crate::ffi::{Py_NewRef, Py_XNewRef};
 
@@ -167,7 +167,11 @@ pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut 
 /// Adds `value` to `module` as `name`, stealing the reference to `value`
 /// even on failure (3.13 API).
 #[inline]
-pub unsafe fn PyModule_Add(module: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int {
+pub unsafe fn PyModule_Add(
+    module: *mut PyObject,
+    name: *const c_char,
+    value: *mut PyObject,
+) -> c_int {
     #[cfg(Py_3_13)]
     {
         crate::ffi::PyModule_Add(module, name, value)

@@ -55,8 +55,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMethod")]
     pub fn PyDescr_NewMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewClassMethod")]
-    pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef)
-        -> *mut PyObject;
+    pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMember")]
     pub fn PyDescr_NewMember(tp: *mut PyTypeObject, member: *mut PyMemberDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewGetSet")]
@@ -128,6 +127,5 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMember_GetOne")]
     pub fn PyMember_GetOne(addr: *const c_char, member: *mut PyMemberDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMember_SetOne")]
-    pub fn PyMember_SetOne(addr: *mut c_char, member: *mut PyMemberDef, v: *mut PyObject)
-        -> c_int;
+    pub fn PyMember_SetOne(addr: *mut c_char, member: *mut PyMemberDef, v: *mut PyObject) -> c_int;
 }

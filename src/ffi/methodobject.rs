@@ -4,7 +4,7 @@
 use std::ffi::{c_char, c_int, c_void};
 use std::{fmt, ptr};
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE, Py_ssize_t, PyObject_TypeCheck};
+use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
 
 extern "C" {
     /// The type of built-in functions and methods.

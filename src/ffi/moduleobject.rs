@@ -4,10 +4,10 @@
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr;
 
-#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
-use crate::ffi::{freefunc, inquiry, traverseproc, PyMethodDef, PyObject_HEAD_INIT};
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 use crate::ffi::PyModuleDef;
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+use crate::ffi::{freefunc, inquiry, traverseproc, PyMethodDef, PyObject_HEAD_INIT};
 use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
 #[cfg(Py_3_15)]
 use crate::ffi::{PySlot, Py_ssize_t};

@@ -9,9 +9,9 @@ use std::ptr;
 use crate::ffi::PyMutex;
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 use crate::ffi::PyObject;
-use crate::ffi::{PyTypeObject, Py_hash_t, Py_ssize_t};
 #[cfg(Py_3_15)]
 use crate::ffi::PySlot;
+use crate::ffi::{PyTypeObject, Py_hash_t, Py_ssize_t};
 
 // ---------------------------------------------------------------------------
 // The object header
@@ -53,7 +53,12 @@ impl std::fmt::Debug for PyObjectObRefcnt {
 pub type PyObjectObRefcnt = Py_ssize_t;
 
 /// The 3.14+ split of the reference-count word on 64-bit targets.
-#[cfg(all(Py_3_14, target_pointer_width = "64", not(Py_GIL_DISABLED), not(any(PyPy, GraalPy))))]
+#[cfg(all(
+    Py_3_14,
+    target_pointer_width = "64",
+    not(Py_GIL_DISABLED),
+    not(any(PyPy, GraalPy))
+))]
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
 pub struct PyObjectObFlagsAndRefcnt {
@@ -274,8 +279,7 @@ pub type ssizessizeargfunc =
 pub type ssizeobjargproc = unsafe extern "C" fn(*mut PyObject, Py_ssize_t, *mut PyObject) -> c_int;
 pub type ssizessizeobjargproc =
     unsafe extern "C" fn(*mut PyObject, Py_ssize_t, Py_ssize_t, *mut PyObject) -> c_int;
-pub type objobjargproc =
-    unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
+pub type objobjargproc = unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
 pub type objobjproc = unsafe extern "C" fn(*mut PyObject, *mut PyObject) -> c_int;
 pub type visitproc = unsafe extern "C" fn(object: *mut PyObject, arg: *mut c_void) -> c_int;
 pub type traverseproc =
@@ -285,8 +289,7 @@ pub type destructor = unsafe extern "C" fn(*mut PyObject);
 pub type getattrfunc = unsafe extern "C" fn(*mut PyObject, *mut c_char) -> *mut PyObject;
 pub type getattrofunc = unsafe extern "C" fn(*mut PyObject, *mut PyObject) -> *mut PyObject;
 pub type setattrfunc = unsafe extern "C" fn(*mut PyObject, *mut c_char, *mut PyObject) -> c_int;
-pub type setattrofunc =
-    unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
+pub type setattrofunc = unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
 pub type reprfunc = unsafe extern "C" fn(*mut PyObject) -> *mut PyObject;
 pub type hashfunc = unsafe extern "C" fn(*mut PyObject) -> Py_hash_t;
 pub type richcmpfunc = unsafe extern "C" fn(*mut PyObject, *mut PyObject, c_int) -> *mut PyObject;
@@ -294,8 +297,7 @@ pub type getiterfunc = unsafe extern "C" fn(*mut PyObject) -> *mut PyObject;
 pub type iternextfunc = unsafe extern "C" fn(*mut PyObject) -> *mut PyObject;
 pub type descrgetfunc =
     unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> *mut PyObject;
-pub type descrsetfunc =
-    unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
+pub type descrsetfunc = unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
 pub type initproc = unsafe extern "C" fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
 pub type newfunc =
     unsafe extern "C" fn(*mut PyTypeObject, *mut PyObject, *mut PyObject) -> *mut PyObject;
@@ -317,8 +319,7 @@ pub struct _PyObjectIndexPair {
 }
 
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-pub type _Py_iteritemfunc =
-    unsafe extern "C" fn(*mut PyObject, Py_ssize_t) -> _PyObjectIndexPair;
+pub type _Py_iteritemfunc = unsafe extern "C" fn(*mut PyObject, Py_ssize_t) -> _PyObjectIndexPair;
 
 // ---------------------------------------------------------------------------
 // Heap types from specs
@@ -370,8 +371,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
     pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
-    pub fn PyType_FromSpecWithBases(spec: *mut PyType_Spec, bases: *mut PyObject)
-        -> *mut PyObject;
+    pub fn PyType_FromSpecWithBases(spec: *mut PyType_Spec, bases: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
     pub fn PyType_GetSlot(tp: *mut PyTypeObject, slot: c_int) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyType_FromModuleAndSpec")]

@@ -258,7 +258,12 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
                 (*ptr::addr_of_mut!((*ob).ob_ref_shared).cast::<AtomicIsize>()).load(Relaxed);
             local as Py_ssize_t + (shared >> 2)
         }
-        #[cfg(all(not(Py_GIL_DISABLED), Py_3_14, target_pointer_width = "64", not(any(PyPy, GraalPy))))]
+        #[cfg(all(
+            not(Py_GIL_DISABLED),
+            Py_3_14,
+            target_pointer_width = "64",
+            not(any(PyPy, GraalPy))
+        ))]
         {
             (*ob).ob_refcnt.refcnt_and_flags.ob_refcnt as Py_ssize_t
         }

@@ -92,10 +92,20 @@ pub const fn PySlot_PTR(name: c_int, value: *mut c_void) -> PySlot {
 
 /// A static pointer slot (C `PySlot_PTR_STATIC`).
 pub const fn PySlot_PTR_STATIC(name: c_int, value: *mut c_void) -> PySlot {
-    slot(name, PySlot_INTPTR | PySlot_STATIC, _anon_union_64b { sl_ptr: value })
+    slot(
+        name,
+        PySlot_INTPTR | PySlot_STATIC,
+        _anon_union_64b { sl_ptr: value },
+    )
 }
 
 /// The slot that ends an array (C `PySlot_END`).
 pub const fn PySlot_END() -> PySlot {
-    slot(0, 0, _anon_union_64b { sl_ptr: ptr::null_mut() })
+    slot(
+        0,
+        0,
+        _anon_union_64b {
+            sl_ptr: ptr::null_mut(),
+        },
+    )
 }

@@ -68,7 +68,10 @@ impl ImportedExceptionType {
                     .import(self.module)
                     .and_then(|module| module.getattr(self.name))
                     .unwrap_or_else(|err| {
-                        panic!("cannot import exception {}.{}: {err}", self.module, self.name)
+                        panic!(
+                            "cannot import exception {}.{}: {err}",
+                            self.module, self.name
+                        )
                     });
                 attribute
                     .cast_into::<PyType>()

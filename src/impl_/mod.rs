@@ -4,5 +4,5 @@
 pub mod callback;
 pub mod exceptions;
 pub(crate) mod run;
-pub mod unindent;
 pub mod trampoline;
+pub mod unindent;

@@ -26,7 +26,10 @@ mod tests {
 
     #[test]
     fn removes_common_indentation() {
-        assert_eq!(unindent("\n    a = 1\n    if a:\n        b = 2\n"), "a = 1\nif a:\n    b = 2\n");
+        assert_eq!(
+            unindent("\n    a = 1\n    if a:\n        b = 2\n"),
+            "a = 1\nif a:\n    b = 2\n"
+        );
         assert_eq!(unindent("x = 1"), "x = 1\n");
     }
 }

@@ -20,7 +20,9 @@ thread_local! {
 /// Whether the current thread is inside an attach scope.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
-    ATTACH_COUNT.try_with(|count| count.get() > 0).unwrap_or(false)
+    ATTACH_COUNT
+        .try_with(|count| count.get() > 0)
+        .unwrap_or(false)
 }
 
 #[inline]
@@ -77,7 +79,10 @@ unsafe fn interpreter_is_finalizing() -> bool {
     {
         _Py_IsFinalizing() != 0
     }
-    #[cfg(not(any(all(Py_3_13, not(PyPy)), all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))))]
+    #[cfg(not(any(
+        all(Py_3_13, not(PyPy)),
+        all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API)))
+    )))]
     {
         false
     }

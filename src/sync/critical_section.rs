@@ -7,7 +7,10 @@ use crate::instance::Bound;
 use crate::types::PyAny;
 
 /// Runs `f` inside a critical section on `object`.
-#[cfg_attr(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))), allow(unused_variables))]
+#[cfg_attr(
+    not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))),
+    allow(unused_variables)
+)]
 pub fn with_critical_section<F, R>(object: &Bound<'_, PyAny>, f: F) -> R
 where
     F: FnOnce() -> R,
@@ -36,7 +39,10 @@ where
 
 /// Runs `f` inside a critical section on both `a` and `b` (locked in an
 /// order that cannot deadlock).
-#[cfg_attr(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))), allow(unused_variables))]
+#[cfg_attr(
+    not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))),
+    allow(unused_variables)
+)]
 pub fn with_critical_section2<F, R>(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>, f: F) -> R
 where
     F: FnOnce() -> R,

@@ -60,7 +60,9 @@ impl OnceExt for Once {
         if self.is_completed() {
             return;
         }
-        run_detached(py, || self.call_once_force(|state| attached_again(|| f(state))));
+        run_detached(py, || {
+            self.call_once_force(|state| attached_again(|| f(state)))
+        });
     }
 }
 

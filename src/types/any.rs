@@ -9,7 +9,7 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{error_on_minusone, PyResult};
 use crate::exceptions::PyTypeError;
 use crate::ffi;
-use crate::instance::{Borrowed, BoundObject, Bound, Py};
+use crate::instance::{Borrowed, Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::pyclass::CompareOp;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
@@ -261,7 +261,10 @@ pub trait PyAnyMethods<'py>: crate::sealed::Sealed {
         T: FromPyObject<'a, 'py>;
 
     /// The object's reference count.
-    #[deprecated(since = "0.29.0", note = "use `pyo3::ffi::Py_REFCNT(obj.as_ptr())` instead")]
+    #[deprecated(
+        since = "0.29.0",
+        note = "use `pyo3::ffi::Py_REFCNT(obj.as_ptr())` instead"
+    )]
     fn get_refcnt(&self) -> isize;
 
     /// `repr(self)`.
@@ -360,7 +363,8 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     where
         N: IntoPyObject<'py, Target = PyString>,
     {
-        self.getattr_opt(attr_name).map(|attribute| attribute.is_some())
+        self.getattr_opt(attr_name)
+            .map(|attribute| attribute.is_some())
     }
 
     #[inline]
@@ -373,7 +377,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             name: Borrowed<'_, 'py, PyAny>,
         ) -> PyResult<Bound<'py, PyAny>> {
             // SAFETY: attached; both objects are alive.
-            owned(any.py(), unsafe { ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr()) })
+            owned(any.py(), unsafe {
+                ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr())
+            })
         }
         with_object(self.py(), attr_name, |name| inner(self, name))
     }
@@ -404,7 +410,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             #[cfg(not(Py_3_13))]
             {
                 // SAFETY: attached; both objects are alive.
-                match owned(py, unsafe { ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr()) }) {
+                match owned(py, unsafe {
+                    ffi::PyObject_GetAttr(any.as_ptr(), name.as_ptr())
+                }) {
                     Ok(attribute) => Ok(Some(attribute)),
                     Err(err) if err.is_instance_of::<crate::exceptions::PyAttributeError>(py) => {
                         Ok(None)
@@ -432,7 +440,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             error_on_minusone(any.py(), result)
         }
         let py = self.py();
-        with_object(py, attr_name, |name| with_object(py, value, |value| inner(self, name, value)))
+        with_object(py, attr_name, |name| {
+            with_object(py, value, |value| inner(self, name, value))
+        })
     }
 
     fn delattr<N>(&self, attr_name: N) -> PyResult<()>
@@ -558,7 +568,11 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         A: PyCallArgs<'py>,
     {
         match kwargs {
-            Some(kwargs) => args.call(self.as_borrowed(), kwargs.as_borrowed(), crate::call::private::Token),
+            Some(kwargs) => args.call(
+                self.as_borrowed(),
+                kwargs.as_borrowed(),
+                crate::call::private::Token,
+            ),
             None => args.call_positional(self.as_borrowed(), crate::call::private::Token),
         }
     }
@@ -566,7 +580,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     #[inline]
     fn call0(&self) -> PyResult<Bound<'py, PyAny>> {
         // SAFETY: attached; the object is alive.
-        owned(self.py(), unsafe { ffi::compat::PyObject_CallNoArgs(self.as_ptr()) })
+        owned(self.py(), unsafe {
+            ffi::compat::PyObject_CallNoArgs(self.as_ptr())
+        })
     }
 
     #[inline]
@@ -643,7 +659,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             key: Borrowed<'_, 'py, PyAny>,
         ) -> PyResult<Bound<'py, PyAny>> {
             // SAFETY: attached; both objects are alive.
-            owned(any.py(), unsafe { ffi::PyObject_GetItem(any.as_ptr(), key.as_ptr()) })
+            owned(any.py(), unsafe {
+                ffi::PyObject_GetItem(any.as_ptr(), key.as_ptr())
+            })
         }
         with_object(self.py(), key, |key| inner(self, key))
     }
@@ -664,7 +682,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             error_on_minusone(any.py(), result)
         }
         let py = self.py();
-        with_object(py, key, |key| with_object(py, value, |value| inner(self, key, value)))
+        with_object(py, key, |key| {
+            with_object(py, value, |value| inner(self, key, value))
+        })
     }
 
     fn del_item<K>(&self, key: K) -> PyResult<()>

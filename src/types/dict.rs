@@ -123,7 +123,8 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
             let py = dict.py();
             let mut value = std::ptr::null_mut();
             // SAFETY: attached; `value` receives a new reference or null.
-            let found = unsafe { ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value) };
+            let found =
+                unsafe { ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value) };
             match found {
                 -1 => Err(PyErr::fetch(py)),
                 // SAFETY: on 1, `value` holds a new reference.
@@ -159,17 +160,24 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
 
     fn keys(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; returns a new list.
-        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyDict_Keys(self.as_ptr())).cast_into_unchecked() }
+        unsafe {
+            Bound::from_owned_ptr(self.py(), ffi::PyDict_Keys(self.as_ptr())).cast_into_unchecked()
+        }
     }
 
     fn values(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; returns a new list.
-        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyDict_Values(self.as_ptr())).cast_into_unchecked() }
+        unsafe {
+            Bound::from_owned_ptr(self.py(), ffi::PyDict_Values(self.as_ptr()))
+                .cast_into_unchecked()
+        }
     }
 
     fn items(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; returns a new list.
-        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyDict_Items(self.as_ptr())).cast_into_unchecked() }
+        unsafe {
+            Bound::from_owned_ptr(self.py(), ffi::PyDict_Items(self.as_ptr())).cast_into_unchecked()
+        }
     }
 
     fn iter(&self) -> BoundDictIterator<'py> {
@@ -186,7 +194,10 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         let default_value = default_value.into_pyobject(py).map_err(Into::into)?;
         let present = self.contains(key.as_borrowed().to_any())?;
         if !present {
-            self.set_item(key.as_borrowed().to_any(), default_value.as_borrowed().to_any())?;
+            self.set_item(
+                key.as_borrowed().to_any(),
+                default_value.as_borrowed().to_any(),
+            )?;
         }
         Ok(present)
     }
@@ -225,14 +236,21 @@ impl<'py> Iterator for BoundDictIterator<'py> {
         let mut value = std::ptr::null_mut();
         // SAFETY: attached; `PyDict_Next` yields borrowed references that are
         // turned into owned ones at once.
-        let found = unsafe { ffi::PyDict_Next(self.dict.as_ptr(), &mut self.position, &mut key, &mut value) };
+        let found = unsafe {
+            ffi::PyDict_Next(self.dict.as_ptr(), &mut self.position, &mut key, &mut value)
+        };
         if found == 0 {
             return None;
         }
         self.remaining = self.remaining.saturating_sub(1);
         let py = self.dict.py();
         // SAFETY: the pointers are live borrowed references from the dict.
-        unsafe { Some((Bound::from_borrowed_ptr(py, key), Bound::from_borrowed_ptr(py, value))) }
+        unsafe {
+            Some((
+                Bound::from_borrowed_ptr(py, key),
+                Bound::from_borrowed_ptr(py, value),
+            ))
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

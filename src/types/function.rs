@@ -128,7 +128,9 @@ unsafe fn create<'py>(
     module: Option<&Bound<'py, PyModule>>,
 ) -> PyResult<Bound<'py, PyCFunction>> {
     let module_name = match module {
-        Some(module) => crate::types::PyModuleMethods::name(module)?.into_any().into_ptr(),
+        Some(module) => crate::types::PyModuleMethods::name(module)?
+            .into_any()
+            .into_ptr(),
         None => std::ptr::null_mut(),
     };
     let function = ffi::PyCFunction_NewEx(def, slf, module_name);

@@ -27,7 +27,8 @@ pub(crate) fn try_new_from_iter<'py>(
     // SAFETY: attached; a new list of `len` empty slots (null on memory
     // exhaustion, which panics).
     let list = unsafe {
-        Bound::from_owned_ptr(py, ffi::PyList_New(len as ffi::Py_ssize_t)).cast_into_unchecked::<PyList>()
+        Bound::from_owned_ptr(py, ffi::PyList_New(len as ffi::Py_ssize_t))
+            .cast_into_unchecked::<PyList>()
     };
     for index in 0..len {
         let item = elements
@@ -135,7 +136,10 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         // SAFETY: attached; `PyList_GetItem` returns a borrowed item or null
         // with IndexError; the new reference is taken before anything runs.
         unsafe {
-            Bound::from_borrowed_ptr_or_err(self.py(), ffi::PyList_GetItem(self.as_ptr(), clamp(index)))
+            Bound::from_borrowed_ptr_or_err(
+                self.py(),
+                ffi::PyList_GetItem(self.as_ptr(), clamp(index)),
+            )
         }
     }
 
@@ -150,8 +154,11 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyList> {
         // SAFETY: attached; slicing clamps the bounds.
         unsafe {
-            Bound::from_owned_ptr(self.py(), ffi::PyList_GetSlice(self.as_ptr(), clamp(low), clamp(high)))
-                .cast_into_unchecked()
+            Bound::from_owned_ptr(
+                self.py(),
+                ffi::PyList_GetSlice(self.as_ptr(), clamp(low), clamp(high)),
+            )
+            .cast_into_unchecked()
         }
     }
 
@@ -172,7 +179,8 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
 
     fn set_slice(&self, low: usize, high: usize, seq: &Bound<'_, PyAny>) -> PyResult<()> {
         // SAFETY: attached; the objects are alive.
-        let result = unsafe { ffi::PyList_SetSlice(self.as_ptr(), clamp(low), clamp(high), seq.as_ptr()) };
+        let result =
+            unsafe { ffi::PyList_SetSlice(self.as_ptr(), clamp(low), clamp(high), seq.as_ptr()) };
         error_on_minusone(self.py(), result)
     }
 
@@ -241,7 +249,10 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
 
     fn to_tuple(&self) -> Bound<'py, PyTuple> {
         // SAFETY: attached; `PyList_AsTuple` copies the items.
-        unsafe { Bound::from_owned_ptr(self.py(), ffi::PyList_AsTuple(self.as_ptr())).cast_into_unchecked() }
+        unsafe {
+            Bound::from_owned_ptr(self.py(), ffi::PyList_AsTuple(self.as_ptr()))
+                .cast_into_unchecked()
+        }
     }
 }
 
@@ -272,7 +283,10 @@ impl<'py> IntoIterator for Bound<'py, PyList> {
     type IntoIter = BoundListIterator<'py>;
 
     fn into_iter(self) -> Self::IntoIter {
-        BoundListIterator { list: self, index: 0 }
+        BoundListIterator {
+            list: self,
+            index: 0,
+        }
     }
 }
 

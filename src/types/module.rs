@@ -6,7 +6,7 @@ use crate::conversion::IntoPyObject;
 use crate::err::PyResult;
 use crate::exceptions::PyTypeError;
 use crate::ffi;
-use crate::instance::{Borrowed, BoundObject, Bound};
+use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString};
 
@@ -38,7 +38,8 @@ impl PyModule {
     {
         let name = name.into_pyobject(py).map_err(Into::into)?;
         // SAFETY: attached; returns a new reference or null with an error.
-        let module = unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyImport_Import(name.as_ptr()))? };
+        let module =
+            unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyImport_Import(name.as_ptr()))? };
         // `import` may bind any object in `sys.modules`; expect a module.
         module.cast_into::<PyModule>().map_err(Into::into)
     }
@@ -52,7 +53,11 @@ impl PyModule {
         file_name: &CStr,
         module_name: &CStr,
     ) -> PyResult<Bound<'py, PyModule>> {
-        let file_name = if file_name.is_empty() { c"<string>" } else { file_name };
+        let file_name = if file_name.is_empty() {
+            c"<string>"
+        } else {
+            file_name
+        };
         // SAFETY: attached; each call returns a new reference or null with an
         // error set, checked at once.
         unsafe {
@@ -62,7 +67,11 @@ impl PyModule {
             )?;
             let module = Bound::from_owned_ptr_or_err(
                 py,
-                ffi::PyImport_ExecCodeModuleEx(module_name.as_ptr(), code.as_ptr(), file_name.as_ptr()),
+                ffi::PyImport_ExecCodeModuleEx(
+                    module_name.as_ptr(),
+                    code.as_ptr(),
+                    file_name.as_ptr(),
+                ),
             )?;
             module.cast_into::<PyModule>().map_err(Into::into)
         }
@@ -97,16 +106,17 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     fn dict(&self) -> Bound<'py, PyDict> {
         // SAFETY: attached; the module dict is a borrowed reference.
         unsafe {
-            Bound::from_borrowed_ptr(self.py(), ffi::PyModule_GetDict(self.as_ptr())).cast_into_unchecked()
+            Bound::from_borrowed_ptr(self.py(), ffi::PyModule_GetDict(self.as_ptr()))
+                .cast_into_unchecked()
         }
     }
 
     fn index(&self) -> PyResult<Bound<'py, PyList>> {
         let all = crate::intern!(self.py(), "__all__");
         match self.getattr_opt(all)? {
-            Some(index) => index.cast_into::<PyList>().map_err(|_| {
-                PyTypeError::new_err("`__all__` must be a list")
-            }),
+            Some(index) => index
+                .cast_into::<PyList>()
+                .map_err(|_| PyTypeError::new_err("`__all__` must be a list")),
             None => {
                 let list = PyList::empty(self.py());
                 self.setattr(all, &list)?;
@@ -161,11 +171,18 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
         self.add(name, fun.as_any())
     }
 
-    #[cfg_attr(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))), allow(unused_variables))]
+    #[cfg_attr(
+        not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))),
+        allow(unused_variables)
+    )]
     fn gil_used(&self, gil_used: bool) -> PyResult<()> {
         #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
         {
-            let gil = if gil_used { ffi::Py_MOD_GIL_USED } else { ffi::Py_MOD_GIL_NOT_USED };
+            let gil = if gil_used {
+                ffi::Py_MOD_GIL_USED
+            } else {
+                ffi::Py_MOD_GIL_NOT_USED
+            };
             // SAFETY: attached; the object is a module.
             let result = unsafe { ffi::PyUnstable_Module_SetGIL(self.as_ptr(), gil) };
             crate::err::error_on_minusone(self.py(), result)?;

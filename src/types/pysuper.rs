@@ -14,7 +14,10 @@ crate::pyobject_native_type!(PySuper, |_py| std::ptr::addr_of_mut!(ffi::PySuper_
 
 impl PySuper {
     /// `super(ty, obj)`.
-    pub fn new<'py>(ty: &Bound<'py, PyType>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PySuper>> {
+    pub fn new<'py>(
+        ty: &Bound<'py, PyType>,
+        obj: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PySuper>> {
         PySuper::type_object(ty.py())
             .call1((ty, obj))
             .map(|object| {

@@ -54,7 +54,11 @@ impl PyString {
         unsafe {
             Bound::from_owned_ptr_or_err(
                 py,
-                ffi::PyUnicode_DecodeUTF8(s.as_ptr().cast(), s.len() as ffi::Py_ssize_t, c"strict".as_ptr()),
+                ffi::PyUnicode_DecodeUTF8(
+                    s.as_ptr().cast(),
+                    s.len() as ffi::Py_ssize_t,
+                    c"strict".as_ptr(),
+                ),
             )
             .map(|s| s.cast_into_unchecked())
         }
@@ -138,7 +142,9 @@ impl<'a> Borrowed<'a, '_, PyString> {
             use crate::types::PyBytesMethods;
             let bytes = self.encode_utf8()?;
             // SAFETY: `PyUnicode_AsUTF8String` produced valid UTF-8.
-            Ok(Cow::Owned(unsafe { std::str::from_utf8_unchecked(bytes.as_bytes()) }.to_owned()))
+            Ok(Cow::Owned(
+                unsafe { std::str::from_utf8_unchecked(bytes.as_bytes()) }.to_owned(),
+            ))
         }
     }
 
@@ -155,7 +161,11 @@ impl<'a> Borrowed<'a, '_, PyString> {
         let bytes = unsafe {
             Bound::from_owned_ptr(
                 self.py(),
-                ffi::PyUnicode_AsEncodedString(self.as_ptr(), c"utf-8".as_ptr(), c"surrogatepass".as_ptr()),
+                ffi::PyUnicode_AsEncodedString(
+                    self.as_ptr(),
+                    c"utf-8".as_ptr(),
+                    c"surrogatepass".as_ptr(),
+                ),
             )
             .cast_into_unchecked::<PyBytes>()
         };

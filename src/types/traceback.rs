@@ -31,6 +31,9 @@ impl<'py> PyTracebackMethods<'py> for Bound<'py, PyTraceback> {
         let body = PyString::new(py, "")
             .call_method1(crate::intern!(py, "join"), (lines,))?
             .cast_into::<PyString>()?;
-        Ok(format!("Traceback (most recent call last):\n{}", body.to_cow()?))
+        Ok(format!(
+            "Traceback (most recent call last):\n{}",
+            body.to_cow()?
+        ))
     }
 }

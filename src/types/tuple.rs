@@ -39,14 +39,26 @@ impl PyTuple {
         };
         let mut filled = 0;
         for element in elements {
-            assert!(filled < len, "iterator yielded more items than its reported length");
+            assert!(
+                filled < len,
+                "iterator yielded more items than its reported length"
+            );
             let element = element.into_bound_py_any(py)?;
             // SAFETY: index in bounds of the fresh tuple; the slot is empty
             // and `PyTuple_SetItem` steals the reference.
-            unsafe { ffi::PyTuple_SetItem(tuple.as_ptr(), filled as ffi::Py_ssize_t, element.into_ptr()) };
+            unsafe {
+                ffi::PyTuple_SetItem(
+                    tuple.as_ptr(),
+                    filled as ffi::Py_ssize_t,
+                    element.into_ptr(),
+                )
+            };
             filled += 1;
         }
-        assert_eq!(filled, len, "iterator yielded fewer items than its reported length");
+        assert_eq!(
+            filled, len,
+            "iterator yielded fewer items than its reported length"
+        );
         Ok(tuple)
     }
 
@@ -114,8 +126,11 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         let clamp = |index: usize| index.min(isize::MAX as usize) as ffi::Py_ssize_t;
         // SAFETY: attached; slicing clamps out-of-range bounds.
         unsafe {
-            Bound::from_owned_ptr(self.py(), ffi::PyTuple_GetSlice(self.as_ptr(), clamp(low), clamp(high)))
-                .cast_into_unchecked()
+            Bound::from_owned_ptr(
+                self.py(),
+                ffi::PyTuple_GetSlice(self.as_ptr(), clamp(low), clamp(high)),
+            )
+            .cast_into_unchecked()
         }
     }
 
@@ -183,7 +198,8 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
     fn to_list(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; `PySequence_List` copies the items.
         unsafe {
-            Bound::from_owned_ptr(self.py(), ffi::PySequence_List(self.as_ptr())).cast_into_unchecked()
+            Bound::from_owned_ptr(self.py(), ffi::PySequence_List(self.as_ptr()))
+                .cast_into_unchecked()
         }
     }
 }
@@ -208,7 +224,10 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
         unsafe {
             Borrowed::from_ptr_or_err(
                 self.py(),
-                ffi::PyTuple_GetItem(self.as_ptr(), index.min(isize::MAX as usize) as ffi::Py_ssize_t),
+                ffi::PyTuple_GetItem(
+                    self.as_ptr(),
+                    index.min(isize::MAX as usize) as ffi::Py_ssize_t,
+                ),
             )
         }
     }
@@ -218,7 +237,10 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
     /// # Safety
     ///
     /// `index` must be in bounds.
-    pub(crate) unsafe fn get_borrowed_item_unchecked(self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+    pub(crate) unsafe fn get_borrowed_item_unchecked(
+        self,
+        index: usize,
+    ) -> Borrowed<'a, 'py, PyAny> {
         #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
         let item = ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
         #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
@@ -274,7 +296,11 @@ impl<'py> IntoIterator for Bound<'py, PyTuple> {
 
     fn into_iter(self) -> Self::IntoIter {
         let length = self.len();
-        BoundTupleIterator { tuple: self, index: 0, length }
+        BoundTupleIterator {
+            tuple: self,
+            index: 0,
+            length,
+        }
     }
 }
 

@@ -132,7 +132,10 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
             if module_text == "builtins" || module_text == "__main__" {
                 Ok(qualname)
             } else {
-                Ok(PyString::new(self.py(), &format!("{module_text}.{}", qualname.to_cow()?)))
+                Ok(PyString::new(
+                    self.py(),
+                    &format!("{module_text}.{}", qualname.to_cow()?),
+                ))
             }
         }
     }

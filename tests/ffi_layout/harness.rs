@@ -115,16 +115,24 @@ fn resolved_config() -> HashMap<String, String> {
 /// Compiles and runs the C program, then compares every check.
 pub fn compare_with_c(checks: &[Check]) {
     let config = resolved_config();
-    let include_dir = config
-        .get("include_dir")
-        .expect("the build configuration names no include_dir: set include_dir= in PYO3_CONFIG_FILE");
+    let include_dir = config.get("include_dir").expect(
+        "the build configuration names no include_dir: set include_dir= in PYO3_CONFIG_FILE",
+    );
     let mut flags: Vec<String> = vec![format!("-I{include_dir}")];
-    let limited = matches!(config.get("target_abi").map(String::as_str), Some("abi3" | "abi3t"));
+    let limited = matches!(
+        config.get("target_abi").map(String::as_str),
+        Some("abi3" | "abi3t")
+    );
     let free_threaded = config
         .get("build_flags")
         .is_some_and(|flags| flags.split(',').any(|f| f == "Py_GIL_DISABLED"));
     if limited {
-        let minor: u32 = config["version"].split('.').nth(1).unwrap().parse().unwrap();
+        let minor: u32 = config["version"]
+            .split('.')
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
         flags.push(format!("-DPy_LIMITED_API=0x030{minor:X}0000"));
     }
     if free_threaded {
@@ -172,7 +180,9 @@ pub fn compare_with_c(checks: &[Check]) {
         source.display(),
         String::from_utf8_lossy(&compiled.stderr)
     );
-    let run = Command::new(&binary).output().expect("run the layout program");
+    let run = Command::new(&binary)
+        .output()
+        .expect("run the layout program");
     assert!(run.status.success());
     let c_values: HashMap<String, i128> = String::from_utf8(run.stdout)
         .unwrap()
@@ -200,5 +210,8 @@ pub fn compare_with_c(checks: &[Check]) {
         checks.len(),
         mismatches.join("\n  ")
     );
-    eprintln!("{} layout and constant checks match the C headers", checks.len());
+    eprintln!(
+        "{} layout and constant checks match the C headers",
+        checks.len()
+    );
 }

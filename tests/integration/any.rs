@@ -16,19 +16,30 @@ fn attributes() {
         assert!(object.hasattr("x").unwrap());
         assert!(!object.hasattr("y").unwrap());
         object.setattr("y", "two").unwrap();
-        assert_eq!(object.getattr("y").unwrap().extract::<String>().unwrap(), "two");
+        assert_eq!(
+            object.getattr("y").unwrap().extract::<String>().unwrap(),
+            "two"
+        );
         assert!(object.getattr_opt("missing").unwrap().is_none());
         assert!(object.getattr_opt("x").unwrap().is_some());
         object.delattr("y").unwrap();
         let err = object.getattr("y").unwrap_err();
         assert!(err.is_instance_of::<PyAttributeError>(py));
-        assert!(err.to_string().contains("'Namespace' object has no attribute 'y'"));
+        assert!(err
+            .to_string()
+            .contains("'Namespace' object has no attribute 'y'"));
         // Errors other than AttributeError propagate from hasattr/getattr_opt.
         let raising = eval(py, "type('R', (), {'__getattr__': lambda s, n: 1 / 0})()");
-        assert!(raising.hasattr("anything").unwrap_err().is_instance_of::<PyZeroDivisionError>(py));
+        assert!(raising
+            .hasattr("anything")
+            .unwrap_err()
+            .is_instance_of::<PyZeroDivisionError>(py));
         assert!(raising.getattr_opt("anything").is_err());
         let interned = pyo3::intern!(py, "x");
-        assert_eq!(object.getattr(interned).unwrap().extract::<i64>().unwrap(), 1);
+        assert_eq!(
+            object.getattr(interned).unwrap().extract::<i64>().unwrap(),
+            1
+        );
     });
 }
 
@@ -38,26 +49,41 @@ fn calls_with_tuples_kwargs_and_methods() {
         let f = eval(py, "lambda *a, **k: (a, sorted(k.items()))");
         assert_eq!(f.call0().unwrap().to_string(), "((), [])");
         assert_eq!(f.call1((1,)).unwrap().to_string(), "((1,), [])");
-        assert_eq!(f.call1((1, "a", 2.5, true_value(py))).unwrap().to_string(), "((1, 'a', 2.5, True), [])");
+        assert_eq!(
+            f.call1((1, "a", 2.5, true_value(py))).unwrap().to_string(),
+            "((1, 'a', 2.5, True), [])"
+        );
         let kwargs = PyDict::new(py);
         kwargs.set_item("k", 3).unwrap();
-        assert_eq!(f.call((1, 2), Some(&kwargs)).unwrap().to_string(), "((1, 2), [('k', 3)])");
-        assert_eq!(f.call((), Some(&kwargs)).unwrap().to_string(), "((), [('k', 3)])");
-        let twelve = f
-            .call1((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
-            .unwrap();
+        assert_eq!(
+            f.call((1, 2), Some(&kwargs)).unwrap().to_string(),
+            "((1, 2), [('k', 3)])"
+        );
+        assert_eq!(
+            f.call((), Some(&kwargs)).unwrap().to_string(),
+            "((), [('k', 3)])"
+        );
+        let twelve = f.call1((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)).unwrap();
         assert_eq!(twelve.get_item(0).unwrap().len().unwrap(), 12);
         let args = pyo3::types::PyTuple::new(py, [7, 8]).unwrap();
         assert_eq!(f.call1(&args).unwrap().to_string(), "((7, 8), [])");
-        assert_eq!(f.call1(args.clone().unbind()).unwrap().to_string(), "((7, 8), [])");
+        assert_eq!(
+            f.call1(args.clone().unbind()).unwrap().to_string(),
+            "((7, 8), [])"
+        );
 
         let text = PyString::new(py, "a-b-c");
-        assert_eq!(text.call_method1("split", ("-",)).unwrap().to_string(), "['a', 'b', 'c']");
+        assert_eq!(
+            text.call_method1("split", ("-",)).unwrap().to_string(),
+            "['a', 'b', 'c']"
+        );
         assert_eq!(text.call_method0("upper").unwrap().to_string(), "A-B-C");
         let split_kwargs = PyDict::new(py);
         split_kwargs.set_item("maxsplit", 1).unwrap();
         assert_eq!(
-            text.call_method("split", ("-",), Some(&split_kwargs)).unwrap().to_string(),
+            text.call_method("split", ("-",), Some(&split_kwargs))
+                .unwrap()
+                .to_string(),
             "['a', 'b-c']"
         );
         assert!(f.is_callable());
@@ -95,11 +121,18 @@ fn comparisons() {
         assert_eq!(one.compare(0.5).unwrap(), Ordering::Greater);
         let nan = eval(py, "float('nan')");
         let err = nan.compare(&nan).unwrap_err();
-        assert_eq!(err.to_string(), "TypeError: PyAny::compare(): All comparisons returned false");
+        assert_eq!(
+            err.to_string(),
+            "TypeError: PyAny::compare(): All comparisons returned false"
+        );
         assert!(one.lt(2).unwrap() && one.le(1).unwrap() && one.eq(1).unwrap());
         assert!(one.ne(2).unwrap() && one.gt(0).unwrap() && one.ge(1).unwrap());
         assert!(!nan.eq(&nan).unwrap(), "eq follows __eq__, not identity");
-        assert!(one.rich_compare(1, CompareOp::Eq).unwrap().is_truthy().unwrap());
+        assert!(one
+            .rich_compare(1, CompareOp::Eq)
+            .unwrap()
+            .is_truthy()
+            .unwrap());
         assert!(one.lt("a").unwrap_err().is_instance_of::<PyTypeError>(py));
     });
 }
@@ -131,7 +164,10 @@ fn arithmetic_and_bitwise_operators() {
         check(seven.bitnot(), "-8");
         let matrix = eval(py, "type('M', (), {'__matmul__': lambda s, o: 'matmul'})()");
         check(matrix.matmul(1), "matmul");
-        assert!(seven.div(0).unwrap_err().is_instance_of::<PyZeroDivisionError>(py));
+        assert!(seven
+            .div(0)
+            .unwrap_err()
+            .is_instance_of::<PyZeroDivisionError>(py));
     });
 }
 
@@ -146,7 +182,10 @@ fn truth_identity_and_types() {
         assert!(raising.is_truthy().is_err());
         let int = eval(py, "5");
         assert_eq!(int.get_type().name().unwrap().to_string(), "int");
-        assert_eq!(int.get_type_ptr(), std::ptr::addr_of_mut!(pyo3::ffi::PyLong_Type));
+        assert_eq!(
+            int.get_type_ptr(),
+            std::ptr::addr_of_mut!(pyo3::ffi::PyLong_Type)
+        );
         assert!(int.is_instance_of::<PyInt>());
         assert!(int.is_exact_instance_of::<PyInt>());
         assert!(!eval(py, "True").is_exact_instance_of::<PyInt>());
@@ -163,7 +202,10 @@ fn items_length_iteration_and_containment() {
     with_py(|py| {
         let dict = eval(py, "{'a': 1}");
         assert_eq!(dict.get_item("a").unwrap().extract::<i32>().unwrap(), 1);
-        assert!(dict.get_item("b").unwrap_err().is_instance_of::<PyKeyError>(py));
+        assert!(dict
+            .get_item("b")
+            .unwrap_err()
+            .is_instance_of::<PyKeyError>(py));
         dict.set_item("b", 2).unwrap();
         assert_eq!(dict.len().unwrap(), 2);
         dict.del_item("a").unwrap();
@@ -176,7 +218,10 @@ fn items_length_iteration_and_containment() {
             .map(|item| item.unwrap().extract().unwrap())
             .collect();
         assert_eq!(items, [0, 1, 2, 3]);
-        assert!(eval(py, "5").try_iter().unwrap_err().is_instance_of::<PyTypeError>(py));
+        assert!(eval(py, "5")
+            .try_iter()
+            .unwrap_err()
+            .is_instance_of::<PyTypeError>(py));
         assert!(eval(py, "5").len().is_err());
     });
 }
@@ -187,9 +232,16 @@ fn repr_str_hash_dir_super() {
         let text = PyString::new(py, "x");
         assert_eq!(text.repr().unwrap().to_string(), "'x'");
         assert_eq!(text.str().unwrap().to_string(), "x");
-        let python_hash: isize = py.eval(c"hash('x')", None, None).unwrap().extract().unwrap();
+        let python_hash: isize = py
+            .eval(c"hash('x')", None, None)
+            .unwrap()
+            .extract()
+            .unwrap();
         assert_eq!(text.hash().unwrap(), python_hash);
-        assert!(eval(py, "[]").hash().unwrap_err().is_instance_of::<PyTypeError>(py));
+        assert!(eval(py, "[]")
+            .hash()
+            .unwrap_err()
+            .is_instance_of::<PyTypeError>(py));
         let names: Bound<'_, PyList> = text.dir().unwrap();
         assert!(names.contains("upper").unwrap());
         let globals = PyDict::new(py);

@@ -27,7 +27,12 @@ fn nested_attach_reuses_the_outer_scope() {
 #[test]
 fn try_attach_succeeds_on_a_running_interpreter() {
     Python::initialize();
-    let value = Python::try_attach(|py| py.eval(c"6 * 7", None, None).unwrap().extract::<i32>().unwrap());
+    let value = Python::try_attach(|py| {
+        py.eval(c"6 * 7", None, None)
+            .unwrap()
+            .extract::<i32>()
+            .unwrap()
+    });
     assert_eq!(value, Some(42));
 }
 
@@ -77,7 +82,13 @@ fn detach_reattaches_after_a_panic() {
         }));
         assert!(result.is_err());
         // Still attached: Python works.
-        assert_eq!(py.eval(c"1 + 1", None, None).unwrap().extract::<i32>().unwrap(), 2);
+        assert_eq!(
+            py.eval(c"1 + 1", None, None)
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            2
+        );
     });
 }
 
@@ -101,7 +112,10 @@ fn py_dropped_while_detached_is_released_at_next_attach() {
     with_py(|py| {
         // Attaching applied the pending decref: the object is gone.
         let referent = weak.bind(py).call0().unwrap();
-        assert!(referent.is_none(), "the dropped Py<T> was not released at attach");
+        assert!(
+            referent.is_none(),
+            "the dropped Py<T> was not released at attach"
+        );
     });
 }
 
@@ -146,6 +160,7 @@ fn interpreter_singletons_and_version() {
     });
 }
 
+#[cfg(not(feature = "auto-initialize"))]
 #[test]
 fn attach_without_initialization_panics_with_advice() {
     // A fresh process is needed: this one's interpreter may be running.
@@ -154,7 +169,11 @@ fn attach_without_initialization_panics_with_advice() {
         unreachable!("attach should have panicked");
     }
     let output = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "attach::attach_without_initialization_panics_with_advice", "--nocapture"])
+        .args([
+            "--exact",
+            "attach::attach_without_initialization_panics_with_advice",
+            "--nocapture",
+        ])
         .env("PYO3_CHILD_UNINITIALIZED", "1")
         .output()
         .unwrap();

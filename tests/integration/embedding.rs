@@ -10,20 +10,47 @@ use crate::common::with_py;
 #[test]
 fn eval_and_run_with_globals_and_locals() {
     with_py(|py| {
-        assert_eq!(py.eval(c"1 + 2", None, None).unwrap().extract::<i32>().unwrap(), 3);
+        assert_eq!(
+            py.eval(c"1 + 2", None, None)
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            3
+        );
         let locals = [("os", py.import("os").unwrap())].into_py_dict(py).unwrap();
-        let sep: String = py.eval(c_str!("os.sep"), None, Some(&locals)).unwrap().extract().unwrap();
+        let sep: String = py
+            .eval(c_str!("os.sep"), None, Some(&locals))
+            .unwrap()
+            .extract()
+            .unwrap();
         assert_eq!(sep, "/");
         let globals = PyDict::new(py);
-        py.run(c"x = 10\ndef f(y): return x + y", Some(&globals), None).unwrap();
-        assert_eq!(py.eval(c"f(5)", Some(&globals), None).unwrap().extract::<i32>().unwrap(), 15);
+        py.run(c"x = 10\ndef f(y): return x + y", Some(&globals), None)
+            .unwrap();
+        assert_eq!(
+            py.eval(c"f(5)", Some(&globals), None)
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            15
+        );
         // Code run with fresh globals can import (builtins are provided).
-        py.run(c"import math\nassert math.sqrt(4) == 2", Some(&PyDict::new(py)), None).unwrap();
+        py.run(
+            c"import math\nassert math.sqrt(4) == 2",
+            Some(&PyDict::new(py)),
+            None,
+        )
+        .unwrap();
         let syntax = py.run(c"def (", None, None).unwrap_err();
         assert!(syntax.is_instance_of::<PySyntaxError>(py));
-        let name = py.eval(c"undefined_name", Some(&PyDict::new(py)), None).unwrap_err();
+        let name = py
+            .eval(c"undefined_name", Some(&PyDict::new(py)), None)
+            .unwrap_err();
         assert!(name.is_instance_of::<PyNameError>(py));
-        assert_eq!(name.to_string(), "NameError: name 'undefined_name' is not defined");
+        assert_eq!(
+            name.to_string(),
+            "NameError: name 'undefined_name' is not defined"
+        );
     });
 }
 
@@ -37,12 +64,22 @@ fn module_from_code_is_importable() {
             c"tripler",
         )
         .unwrap();
-        assert_eq!(module.getattr("triple").unwrap().call1((4,)).unwrap().extract::<i32>().unwrap(), 12);
+        assert_eq!(
+            module
+                .getattr("triple")
+                .unwrap()
+                .call1((4,))
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            12
+        );
         assert_eq!(module.name().unwrap().to_string(), "tripler");
         assert_eq!(module.filename().unwrap().to_string(), "triple.py");
         let imported = py.import("tripler").unwrap();
         assert!(imported.is(&module));
-        let failing = PyModule::from_code(py, c"raise ValueError('at import')", c"", c"broken_module");
+        let failing =
+            PyModule::from_code(py, c"raise ValueError('at import')", c"", c"broken_module");
         assert!(failing.unwrap_err().is_instance_of::<PyValueError>(py));
         assert!(py.import("module_that_does_not_exist").is_err());
     });
@@ -54,15 +91,27 @@ fn module_creation_and_attributes() {
         let module = PyModule::new(py, "made_here").unwrap();
         module.add("ANSWER", 42).unwrap();
         module.add("NAME", "made").unwrap();
-        assert_eq!(module.getattr("ANSWER").unwrap().extract::<i32>().unwrap(), 42);
+        assert_eq!(
+            module.getattr("ANSWER").unwrap().extract::<i32>().unwrap(),
+            42
+        );
         assert_eq!(module.index().unwrap().to_string(), "['ANSWER', 'NAME']");
         assert!(module.dict().contains("NAME").unwrap());
         let sub = PyModule::new(py, "sub").unwrap();
         module.add_submodule(&sub).unwrap();
         assert!(module.getattr("sub").unwrap().is(&sub));
-        let function = pyo3::types::PyCFunction::new_closure(py, Some(c"hello"), None, |_, _| "hi").unwrap();
+        let function =
+            pyo3::types::PyCFunction::new_closure(py, Some(c"hello"), None, |_, _| "hi").unwrap();
         module.add_function(function).unwrap();
-        assert_eq!(module.getattr("hello").unwrap().call0().unwrap().to_string(), "hi");
+        assert_eq!(
+            module
+                .getattr("hello")
+                .unwrap()
+                .call0()
+                .unwrap()
+                .to_string(),
+            "hi"
+        );
         module.gil_used(false).unwrap();
     });
 }

@@ -40,8 +40,14 @@ fn from_value_and_from_type() {
             "TypeError: exceptions must derive from BaseException"
         );
         let from_type = PyErr::from_type(py.get_type::<PyOSError>(), (2, "No such file"));
-        assert!(from_type.is_instance_of::<PyFileNotFoundError>(py), "OSError maps errno 2");
-        assert_eq!(from_type.to_string(), "FileNotFoundError: [Errno 2] No such file");
+        assert!(
+            from_type.is_instance_of::<PyFileNotFoundError>(py),
+            "OSError maps errno 2"
+        );
+        assert_eq!(
+            from_type.to_string(),
+            "FileNotFoundError: [Errno 2] No such file"
+        );
     });
 }
 
@@ -55,7 +61,9 @@ fn restore_fetch_take_and_occurred() {
         let err = PyErr::fetch(py);
         assert!(!PyErr::occurred(py));
         assert!(err.is_instance_of::<PyZeroDivisionError>(py));
-        let raised = py.run(c"raise LookupError('missing')", None, None).unwrap_err();
+        let raised = py
+            .run(c"raise LookupError('missing')", None, None)
+            .unwrap_err();
         assert!(raised.is_instance_of::<PyLookupError>(py));
         raised.clone_ref(py).restore(py);
         let again = PyErr::take(py).unwrap();
@@ -80,12 +88,22 @@ outer()
         assert!(err.is_instance_of::<PyRuntimeError>(py));
         let traceback = err.traceback(py).expect("a raised error has a traceback");
         let text = traceback.format().unwrap();
-        assert!(text.starts_with("Traceback (most recent call last):\n"), "{text}");
+        assert!(
+            text.starts_with("Traceback (most recent call last):\n"),
+            "{text}"
+        );
         assert!(text.contains("in outer"), "{text}");
         let cause = err.cause(py).expect("raise ... from sets the cause");
         assert_eq!(cause.to_string(), "ValueError: inner problem");
-        assert!(cause.traceback(py).unwrap().format().unwrap().contains("in inner"));
-        let context = err.context(py).expect("raised while handling: context is set");
+        assert!(cause
+            .traceback(py)
+            .unwrap()
+            .format()
+            .unwrap()
+            .contains("in inner"));
+        let context = err
+            .context(py)
+            .expect("raised while handling: context is set");
         assert!(context.value(py).is(cause.value(py)));
 
         let fresh = PyKeyError::new_err("k");
@@ -106,12 +124,25 @@ outer()
 #[test]
 fn debug_shows_type_value_and_traceback() {
     with_py(|py| {
-        let err = py.run(c"raise Exception('banana')", None, None).unwrap_err();
+        let err = py
+            .run(c"raise Exception('banana')", None, None)
+            .unwrap_err();
         let debug = format!("{err:?}");
-        assert!(debug.starts_with("PyErr { type: <class 'Exception'>, value: Exception('banana'), traceback: Some("), "{debug}");
-        assert!(debug.contains("Traceback (most recent call last):"), "{debug}");
+        assert!(
+            debug.starts_with(
+                "PyErr { type: <class 'Exception'>, value: Exception('banana'), traceback: Some("
+            ),
+            "{debug}"
+        );
+        assert!(
+            debug.contains("Traceback (most recent call last):"),
+            "{debug}"
+        );
         let lazy = format!("{:?}", PyTypeError::new_err("t"));
-        assert_eq!(lazy, "PyErr { type: <class 'TypeError'>, value: TypeError('t'), traceback: None }");
+        assert_eq!(
+            lazy,
+            "PyErr { type: <class 'TypeError'>, value: TypeError('t'), traceback: None }"
+        );
     });
 }
 
@@ -120,7 +151,11 @@ fn matches_and_is_instance() {
     with_py(|py| {
         let err = PyFileNotFoundError::new_err("f");
         assert!(err.matches(py, py.get_type::<PyOSError>()).unwrap());
-        let tuple = PyTuple::new(py, [py.get_type::<PyKeyError>(), py.get_type::<PyOSError>()]).unwrap();
+        let tuple = PyTuple::new(
+            py,
+            [py.get_type::<PyKeyError>(), py.get_type::<PyOSError>()],
+        )
+        .unwrap();
         assert!(err.matches(py, tuple).unwrap());
         assert!(!err.matches(py, py.get_type::<PyKeyError>()).unwrap());
         assert!(err.is_instance(py, py.get_type::<PyException>().as_any()));
@@ -142,7 +177,8 @@ fn add_note_appears_in_notes() {
 fn new_type_makes_an_exception_class() {
     with_py(|py| {
         let base = py.get_type::<PyValueError>();
-        let ty = PyErr::new_type(py, c"mymodule.MyError", Some(c"My docs"), Some(&base), None).unwrap();
+        let ty =
+            PyErr::new_type(py, c"mymodule.MyError", Some(c"My docs"), Some(&base), None).unwrap();
         let ty = ty.bind(py);
         assert_eq!(ty.name().unwrap().to_string(), "MyError");
         assert_eq!(ty.module().unwrap().to_string(), "mymodule");
@@ -158,15 +194,24 @@ fn new_type_makes_an_exception_class() {
 fn warnings_are_issued_and_can_become_errors() {
     with_py(|py| {
         let globals = PyDict::new(py);
-        py.run(c"import warnings\nwarnings.simplefilter('error')", Some(&globals), None).unwrap();
+        py.run(
+            c"import warnings\nwarnings.simplefilter('error')",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
         let category = py.get_type::<PyUserWarning>();
         let err = PyErr::warn(py, &category, c"careful", 0).unwrap_err();
         assert!(err.is_instance_of::<PyUserWarning>(py));
         assert_eq!(err.to_string(), "UserWarning: careful");
-        py.run(c"warnings.simplefilter('ignore')", Some(&globals), None).unwrap();
+        py.run(c"warnings.simplefilter('ignore')", Some(&globals), None)
+            .unwrap();
         assert!(PyErr::warn(py, &category, c"careful", 0).is_ok());
-        assert!(PyErr::warn_explicit(py, &category, c"explicit", c"file.py", 3, None, None).is_ok());
-        py.run(c"warnings.resetwarnings()", Some(&globals), None).unwrap();
+        assert!(
+            PyErr::warn_explicit(py, &category, c"explicit", c"file.py", 3, None, None).is_ok()
+        );
+        py.run(c"warnings.resetwarnings()", Some(&globals), None)
+            .unwrap();
     });
 }
 
@@ -181,7 +226,8 @@ fn write_unraisable_calls_the_hook() {
         )
         .unwrap();
         PyRuntimeError::new_err("lost").write_unraisable(py, None);
-        py.run(c"sys.unraisablehook = old", Some(&globals), None).unwrap();
+        py.run(c"sys.unraisablehook = old", Some(&globals), None)
+            .unwrap();
         let seen = globals.get_item("seen").unwrap().unwrap();
         assert_eq!(seen.to_string(), "[('RuntimeError', 'lost')]");
     });
@@ -191,12 +237,36 @@ fn write_unraisable_calls_the_hook() {
 fn std_errors_convert_to_the_expected_exceptions() {
     with_py(|py| {
         let cases: Vec<(PyErr, &str, &str)> = vec![
-            ("x".parse::<i32>().unwrap_err().into(), "ValueError", "invalid digit found in string"),
-            ("x".parse::<f64>().unwrap_err().into(), "ValueError", "invalid float literal"),
-            (u8::try_from(300i32).unwrap_err().into(), "OverflowError", "out of range integral type conversion attempted"),
-            (std::ffi::CString::new("a\0b").unwrap_err().into(), "ValueError", "nul byte found in provided data at position: 1"),
-            ("1.2.3.4.5".parse::<std::net::IpAddr>().unwrap_err().into(), "ValueError", "invalid IP address syntax"),
-            ("maybe".parse::<bool>().unwrap_err().into(), "ValueError", "provided string was not `true` or `false`"),
+            (
+                "x".parse::<i32>().unwrap_err().into(),
+                "ValueError",
+                "invalid digit found in string",
+            ),
+            (
+                "x".parse::<f64>().unwrap_err().into(),
+                "ValueError",
+                "invalid float literal",
+            ),
+            (
+                u8::try_from(300i32).unwrap_err().into(),
+                "OverflowError",
+                "out of range integral type conversion attempted",
+            ),
+            (
+                std::ffi::CString::new("a\0b").unwrap_err().into(),
+                "ValueError",
+                "nul byte found in provided data at position: 1",
+            ),
+            (
+                "1.2.3.4.5".parse::<std::net::IpAddr>().unwrap_err().into(),
+                "ValueError",
+                "invalid IP address syntax",
+            ),
+            (
+                "maybe".parse::<bool>().unwrap_err().into(),
+                "ValueError",
+                "provided string was not `true` or `false`",
+            ),
         ];
         for (err, type_name, message) in cases {
             assert_eq!(err.get_type(py).name().unwrap().to_string(), type_name);
@@ -204,7 +274,10 @@ fn std_errors_convert_to_the_expected_exceptions() {
         }
         let utf8: PyErr = String::from_utf8(vec![b'a', 0xff]).unwrap_err().into();
         assert!(utf8.is_instance_of::<PyUnicodeDecodeError>(py));
-        assert_eq!(utf8.value(py).to_string(), "'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8");
+        assert_eq!(
+            utf8.value(py).to_string(),
+            "'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8"
+        );
         let bytes = [b'a', 0xff];
         let str_err: PyErr = std::str::from_utf8(&bytes).unwrap_err().into();
         assert!(str_err.is_instance_of::<PyUnicodeDecodeError>(py));
@@ -229,23 +302,40 @@ fn io_errors_map_by_kind_both_ways() {
         ];
         for (kind, name) in cases {
             let err: PyErr = io::Error::new(kind, "detail").into();
-            assert_eq!(err.get_type(py).name().unwrap().to_string(), name, "{kind:?}");
+            assert_eq!(
+                err.get_type(py).name().unwrap().to_string(),
+                name,
+                "{kind:?}"
+            );
             let back: io::Error = err.into();
             assert_eq!(back.kind(), kind);
         }
         let os: PyErr = io::Error::from_raw_os_error(2).into();
         assert!(os.is_instance_of::<PyFileNotFoundError>(py));
-        assert_eq!(os.value(py).getattr("errno").unwrap().extract::<i32>().unwrap(), 2);
-        assert_eq!(os.to_string(), "FileNotFoundError: [Errno 2] No such file or directory");
+        assert_eq!(
+            os.value(py)
+                .getattr("errno")
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            2
+        );
+        assert_eq!(
+            os.to_string(),
+            "FileNotFoundError: [Errno 2] No such file or directory"
+        );
     });
 }
 
 #[test]
 fn a_panicking_callback_raises_panic_exception() {
     with_py(|py| {
-        let callback = PyCFunction::new_closure(py, Some(c"explode"), None, |_args, _kwargs| -> PyResult<i32> {
-            panic!("the callback exploded")
-        })
+        let callback = PyCFunction::new_closure(
+            py,
+            Some(c"explode"),
+            None,
+            |_args, _kwargs| -> PyResult<i32> { panic!("the callback exploded") },
+        )
         .unwrap();
         let globals = PyDict::new(py);
         globals.set_item("explode", &callback).unwrap();
@@ -261,7 +351,10 @@ except BaseException as e:
         )
         .unwrap();
         let caught = globals.get_item("caught").unwrap().unwrap();
-        assert_eq!(caught.to_string(), "('PanicException', 'pyo3_runtime', 'the callback exploded', False)");
+        assert_eq!(
+            caught.to_string(),
+            "('PanicException', 'pyo3_runtime', 'the callback exploded', False)"
+        );
     });
 }
 
@@ -282,21 +375,39 @@ fn a_panic_exception_reaching_rust_resumes_the_panic() {
 #[test]
 fn closures_receive_arguments_and_return_values() {
     with_py(|py| {
-        let add = PyCFunction::new_closure(py, Some(c"add"), Some(c"adds"), |args, kwargs| -> PyResult<i64> {
-            let (a, b): (i64, i64) = args.extract()?;
-            let c: i64 = match kwargs {
-                Some(kwargs) => kwargs.get_item("c")?.map(|c| c.extract()).transpose()?.unwrap_or(0),
-                None => 0,
-            };
-            Ok(a + b + c)
-        })
+        let add = PyCFunction::new_closure(
+            py,
+            Some(c"add"),
+            Some(c"adds"),
+            |args, kwargs| -> PyResult<i64> {
+                let (a, b): (i64, i64) = args.extract()?;
+                let c: i64 = match kwargs {
+                    Some(kwargs) => kwargs
+                        .get_item("c")?
+                        .map(|c| c.extract())
+                        .transpose()?
+                        .unwrap_or(0),
+                    None => 0,
+                };
+                Ok(a + b + c)
+            },
+        )
         .unwrap();
         assert_eq!(add.call1((1, 2)).unwrap().extract::<i64>().unwrap(), 3);
         let kwargs = PyDict::new(py);
         kwargs.set_item("c", 10).unwrap();
-        assert_eq!(add.call((1, 2), Some(&kwargs)).unwrap().extract::<i64>().unwrap(), 13);
+        assert_eq!(
+            add.call((1, 2), Some(&kwargs))
+                .unwrap()
+                .extract::<i64>()
+                .unwrap(),
+            13
+        );
         let err = add.call1((1,)).unwrap_err();
-        assert_eq!(err.to_string(), "ValueError: expected tuple of length 2, but got tuple of length 1");
+        assert_eq!(
+            err.to_string(),
+            "ValueError: expected tuple of length 2, but got tuple of length 1"
+        );
         assert_eq!(add.getattr("__name__").unwrap().to_string(), "add");
         assert_eq!(add.getattr("__doc__").unwrap().to_string(), "adds");
     });

@@ -75,16 +75,27 @@ fn unicode_decode_error_constructors() {
         let bytes = b"ab\xffcd";
         let utf8_err = std::str::from_utf8(bytes).unwrap_err();
         let exception = PyUnicodeDecodeError::new_utf8(py, bytes, utf8_err).unwrap();
-        assert_eq!(exception.to_string(), "'utf-8' codec can't decode byte 0xff in position 2: invalid utf-8");
+        assert_eq!(
+            exception.to_string(),
+            "'utf-8' codec can't decode byte 0xff in position 2: invalid utf-8"
+        );
         let err = PyUnicodeDecodeError::new_err_from_utf8(py, bytes, utf8_err);
         assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
         let custom = PyUnicodeDecodeError::new(py, c"latin-1", b"xyz", 0..2, c"made up").unwrap();
-        assert_eq!(custom.to_string(), "'latin-1' codec can't decode bytes in position 0-1: made up");
+        assert_eq!(
+            custom.to_string(),
+            "'latin-1' codec can't decode bytes in position 0-1: made up"
+        );
     });
 }
 
 pyo3::create_exception!(mymodule, CustomError, PyException);
-pyo3::create_exception!(mymodule, DocumentedError, PyValueError, "Some documentation.");
+pyo3::create_exception!(
+    mymodule,
+    DocumentedError,
+    PyValueError,
+    "Some documentation."
+);
 pyo3::import_exception!(socket, gaierror);
 #[allow(deprecated)]
 mod old_spelling {
@@ -97,18 +108,32 @@ fn created_and_imported_exceptions() {
         let ty = CustomError::type_object(py);
         assert_eq!(ty.name().unwrap().to_string(), "CustomError");
         assert_eq!(ty.module().unwrap().to_string(), "mymodule");
-        assert!(ty.is(CustomError::type_object(py)), "the type is created once");
+        assert!(
+            ty.is(CustomError::type_object(py)),
+            "the type is created once"
+        );
         let err = CustomError::new_err("custom");
         assert!(err.is_instance_of::<PyException>(py));
         assert_eq!(err.to_string(), "CustomError: custom");
         let documented = DocumentedError::type_object(py);
-        assert_eq!(documented.getattr("__doc__").unwrap().to_string(), "Some documentation.");
+        assert_eq!(
+            documented.getattr("__doc__").unwrap().to_string(),
+            "Some documentation."
+        );
         assert!(DocumentedError::new_err(()).is_instance_of::<PyValueError>(py));
 
-        let raised = py.run(c"import socket\nraise socket.gaierror('no host')", None, None).unwrap_err();
+        let raised = py
+            .run(
+                c"import socket\nraise socket.gaierror('no host')",
+                None,
+                None,
+            )
+            .unwrap_err();
         assert!(raised.is_instance_of::<gaierror>(py));
         assert!(gaierror::new_err("x").is_instance_of::<PyOSError>(py));
-        let json_err = py.run(c"import json\njson.loads('{')", None, None).unwrap_err();
+        let json_err = py
+            .run(c"import json\njson.loads('{')", None, None)
+            .unwrap_err();
         assert!(json_err.is_instance_of::<old_spelling::JSONDecodeError>(py));
     });
 }
@@ -118,7 +143,12 @@ fn exception_values_convert_back_to_errors() {
     with_py(|py| {
         let globals = PyDict::new(py);
         py.run(c"e = KeyError('k')", Some(&globals), None).unwrap();
-        let value = globals.get_item("e").unwrap().unwrap().cast_into::<PyKeyError>().unwrap();
+        let value = globals
+            .get_item("e")
+            .unwrap()
+            .unwrap()
+            .cast_into::<PyKeyError>()
+            .unwrap();
         let err: PyErr = value.into();
         assert!(err.is_instance_of::<PyKeyError>(py));
         let object = err.into_pyobject(py).unwrap();

@@ -44,7 +44,11 @@ fn decref_to_zero_runs_the_destructor() {
             assert_eq!(ffi::Py_REFCNT(obj), 1);
             ffi::Py_DECREF(obj);
         }
-        let dead = py.eval(c"ref() is None", Some(&globals), None).unwrap().is_truthy().unwrap();
+        let dead = py
+            .eval(c"ref() is None", Some(&globals), None)
+            .unwrap()
+            .is_truthy()
+            .unwrap();
         assert!(dead, "the object was not destroyed");
     });
 }
@@ -73,10 +77,19 @@ fn type_and_size_accessors_match_python() {
         let tuple = eval(py, "(1, 2, 3)");
         let list = eval(py, "[4, 5]");
         // SAFETY: attached; the objects are alive for the block.
-        assert_eq!(ffi::Py_TYPE(tuple.as_ptr()), std::ptr::addr_of_mut!(ffi::PyTuple_Type));
+        assert_eq!(
+            ffi::Py_TYPE(tuple.as_ptr()),
+            std::ptr::addr_of_mut!(ffi::PyTuple_Type)
+        );
         assert_eq!(ffi::Py_SIZE(tuple.as_ptr()), 3);
-        assert_eq!(ffi::Py_IS_TYPE(list.as_ptr(), std::ptr::addr_of_mut!(ffi::PyList_Type)), 1);
-        assert_eq!(ffi::Py_IS_TYPE(list.as_ptr(), std::ptr::addr_of_mut!(ffi::PyTuple_Type)), 0);
+        assert_eq!(
+            ffi::Py_IS_TYPE(list.as_ptr(), std::ptr::addr_of_mut!(ffi::PyList_Type)),
+            1
+        );
+        assert_eq!(
+            ffi::Py_IS_TYPE(list.as_ptr(), std::ptr::addr_of_mut!(ffi::PyTuple_Type)),
+            0
+        );
         assert_eq!(ffi::PyTuple_GET_SIZE(tuple.as_ptr()), 3);
         assert_eq!(ffi::PyList_GET_SIZE(list.as_ptr()), 2);
         for index in 0..3 {
@@ -85,7 +98,10 @@ fn type_and_size_accessors_match_python() {
                 ffi::PyTuple_GetItem(tuple.as_ptr(), index)
             );
         }
-        assert_eq!(ffi::PyList_GET_ITEM(list.as_ptr(), 1), ffi::PyList_GetItem(list.as_ptr(), 1));
+        assert_eq!(
+            ffi::PyList_GET_ITEM(list.as_ptr(), 1),
+            ffi::PyList_GetItem(list.as_ptr(), 1)
+        );
 
         // PyList_SET_ITEM steals the new item and does not release the old.
         let old = ffi::PyList_GET_ITEM(list.as_ptr(), 0);
@@ -104,7 +120,10 @@ fn singletons_match_python() {
         assert_eq!(ffi::Py_True(), eval(py, "True").as_ptr());
         assert_eq!(ffi::Py_False(), eval(py, "False").as_ptr());
         assert_eq!(ffi::Py_Ellipsis(), eval(py, "...").as_ptr());
-        assert_eq!(ffi::Py_NotImplemented(), eval(py, "NotImplemented").as_ptr());
+        assert_eq!(
+            ffi::Py_NotImplemented(),
+            eval(py, "NotImplemented").as_ptr()
+        );
         assert_eq!(ffi::Py_IsNone(ffi::Py_None()), 1);
         assert_eq!(ffi::Py_IsTrue(ffi::Py_True()), 1);
         assert_eq!(ffi::Py_IsFalse(ffi::Py_True()), 0);
@@ -224,11 +243,18 @@ objects = [
             globals.set_item("x", &object).unwrap();
             for check in &checks {
                 let code = std::ffi::CString::new(check.python).unwrap();
-                let expected = py.eval(&code, Some(&globals), None).unwrap().is_truthy().unwrap();
+                let expected = py
+                    .eval(&code, Some(&globals), None)
+                    .unwrap()
+                    .is_truthy()
+                    .unwrap();
                 // SAFETY: attached; the object is alive.
                 let actual = unsafe { (check.rust)(object.as_ptr()) } != 0;
                 if actual != expected {
-                    disagreements.push(format!("{}({:?}) = {actual}, Python says {expected}", check.name, object));
+                    disagreements.push(format!(
+                        "{}({:?}) = {actual}, Python says {expected}",
+                        check.name, object
+                    ));
                 }
             }
         }
@@ -249,11 +275,17 @@ fn unicode_macros_read_the_string() {
         assert_eq!(ffi::PyUnicode_KIND(ptr), ffi::PyUnicode_4BYTE_KIND);
         let expected = ['a', 'é', '€', '😀'];
         for (index, c) in expected.iter().enumerate() {
-            assert_eq!(ffi::PyUnicode_READ_CHAR(ptr, index as ffi::Py_ssize_t), *c as u32);
+            assert_eq!(
+                ffi::PyUnicode_READ_CHAR(ptr, index as ffi::Py_ssize_t),
+                *c as u32
+            );
         }
         let ascii = pyo3::types::PyString::new(py, "ascii");
         assert_eq!(ffi::PyUnicode_IS_ASCII(ascii.as_ptr()), 1);
-        assert_eq!(ffi::PyUnicode_KIND(ascii.as_ptr()), ffi::PyUnicode_1BYTE_KIND);
+        assert_eq!(
+            ffi::PyUnicode_KIND(ascii.as_ptr()),
+            ffi::PyUnicode_1BYTE_KIND
+        );
         let data = std::slice::from_raw_parts(ffi::PyUnicode_1BYTE_DATA(ascii.as_ptr()), 5);
         assert_eq!(data, b"ascii");
     });
@@ -269,7 +301,10 @@ fn bytes_and_float_macros_read_the_object() {
         assert_eq!(data.to_bytes(), b"hello");
         let array = eval(py, "bytearray(b'xyz')");
         assert_eq!(ffi::PyByteArray_GET_SIZE(array.as_ptr()), 3);
-        assert_eq!(*ffi::PyByteArray_AS_STRING(array.as_ptr()), b'x' as std::ffi::c_char);
+        assert_eq!(
+            *ffi::PyByteArray_AS_STRING(array.as_ptr()),
+            b'x' as std::ffi::c_char
+        );
         let float = eval(py, "2.5");
         assert_eq!(ffi::PyFloat_AS_DOUBLE(float.as_ptr()), 2.5);
     });
@@ -282,16 +317,23 @@ fn sequence_fast_and_vectorcall_helpers() {
         // SAFETY: attached; `PySequence_Fast` returns the list itself here.
         let fast = ffi::PySequence_Fast(list.as_ptr(), c"not a sequence".as_ptr());
         assert_eq!(ffi::PySequence_Fast_GET_SIZE(fast), 3);
-        assert_eq!(ffi::PySequence_Fast_GET_ITEM(fast, 2), ffi::PyList_GetItem(list.as_ptr(), 2));
+        assert_eq!(
+            ffi::PySequence_Fast_GET_ITEM(fast, 2),
+            ffi::PyList_GetItem(list.as_ptr(), 2)
+        );
         let items = ffi::PySequence_Fast_ITEMS(fast);
         assert_eq!(*items.add(1), ffi::PyList_GetItem(list.as_ptr(), 1));
         ffi::Py_DECREF(fast);
 
-        assert_eq!(ffi::PyVectorcall_NARGS(3 | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET), 3);
+        assert_eq!(
+            ffi::PyVectorcall_NARGS(3 | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET),
+            3
+        );
         let function = eval(py, "len");
         assert!(ffi::PyVectorcall_Function(function.as_ptr()).is_some());
         let args = [list.as_ptr()];
-        let result = ffi::PyObject_Vectorcall(function.as_ptr(), args.as_ptr(), 1, std::ptr::null_mut());
+        let result =
+            ffi::PyObject_Vectorcall(function.as_ptr(), args.as_ptr(), 1, std::ptr::null_mut());
         assert_eq!(ffi::PyLong_AsLong(result), 3);
         ffi::Py_DECREF(result);
     });
@@ -302,14 +344,23 @@ fn builtin_function_accessors() {
     with_py(|py| unsafe {
         let append = eval(py, "[].append");
         // SAFETY: attached; `append` is a built-in method.
-        assert_eq!(ffi::PyCFunction_GET_FLAGS(append.as_ptr()) & ffi::METH_O, ffi::METH_O);
+        assert_eq!(
+            ffi::PyCFunction_GET_FLAGS(append.as_ptr()) & ffi::METH_O,
+            ffi::METH_O
+        );
         assert!(!ffi::PyCFunction_GET_SELF(append.as_ptr()).is_null());
         // `list.append` is not a METH_METHOD function: no defining class.
         assert!(ffi::PyCFunction_GET_CLASS(append.as_ptr()).is_null());
         let function = ffi::PyCFunction_GET_FUNCTION(append.as_ptr());
         assert!(!function.is_null());
-        assert_eq!(ffi::PyDescr_IsData(eval(py, "type.__dict__['__name__']").as_ptr()), 1);
-        assert_eq!(ffi::PyDescr_IsData(eval(py, "str.__dict__['upper']").as_ptr()), 0);
+        assert_eq!(
+            ffi::PyDescr_IsData(eval(py, "type.__dict__['__name__']").as_ptr()),
+            1
+        );
+        assert_eq!(
+            ffi::PyDescr_IsData(eval(py, "str.__dict__['upper']").as_ptr()),
+            0
+        );
     });
 }
 
@@ -347,15 +398,24 @@ fn compat_backports_behave_like_the_new_functions() {
         let missing = pyo3::types::PyString::new(py, "b");
         let mut value = std::ptr::null_mut();
         // SAFETY: attached; the out-pointers receive new references.
-        assert_eq!(ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value), 1);
+        assert_eq!(
+            ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value),
+            1
+        );
         let value = Bound::from_owned_ptr(py, value);
         assert_eq!(value.extract::<i64>().unwrap(), 1);
         let mut none = std::ptr::null_mut();
-        assert_eq!(ffi::compat::PyDict_GetItemRef(dict.as_ptr(), missing.as_ptr(), &mut none), 0);
+        assert_eq!(
+            ffi::compat::PyDict_GetItemRef(dict.as_ptr(), missing.as_ptr(), &mut none),
+            0
+        );
         assert!(none.is_null());
 
         let list = eval(py, "[1, 2]");
-        assert_eq!(ffi::compat::PyList_Extend(list.as_ptr(), eval(py, "(3, 4)").as_ptr()), 0);
+        assert_eq!(
+            ffi::compat::PyList_Extend(list.as_ptr(), eval(py, "(3, 4)").as_ptr()),
+            0
+        );
         assert_eq!(list.to_string(), "[1, 2, 3, 4]");
         let item = Bound::from_owned_ptr(py, ffi::compat::PyList_GetItemRef(list.as_ptr(), 3));
         assert_eq!(item.extract::<i64>().unwrap(), 4);
@@ -365,16 +425,28 @@ fn compat_backports_behave_like_the_new_functions() {
         let object = eval(py, "len");
         let mut attribute = std::ptr::null_mut();
         let name = pyo3::types::PyString::new(py, "nope");
-        assert_eq!(ffi::compat::PyObject_GetOptionalAttr(object.as_ptr(), name.as_ptr(), &mut attribute), 0);
+        assert_eq!(
+            ffi::compat::PyObject_GetOptionalAttr(object.as_ptr(), name.as_ptr(), &mut attribute),
+            0
+        );
         assert!(ffi::PyErr_Occurred().is_null());
         let dunder_name = pyo3::types::PyString::new(py, "__name__");
-        assert_eq!(ffi::compat::PyObject_HasAttrWithError(object.as_ptr(), dunder_name.as_ptr()), 1);
+        assert_eq!(
+            ffi::compat::PyObject_HasAttrWithError(object.as_ptr(), dunder_name.as_ptr()),
+            1
+        );
 
-        let result = Bound::from_owned_ptr(py, ffi::compat::PyObject_CallNoArgs(eval(py, "list").as_ptr()));
+        let result = Bound::from_owned_ptr(
+            py,
+            ffi::compat::PyObject_CallNoArgs(eval(py, "list").as_ptr()),
+        );
         assert_eq!(result.to_string(), "[]");
 
         let bytes_hash = eval(py, "hash(b'abc')").extract::<isize>().unwrap();
-        assert_eq!(ffi::compat::Py_HashBuffer(b"abc".as_ptr().cast(), 3), bytes_hash);
+        assert_eq!(
+            ffi::compat::Py_HashBuffer(b"abc".as_ptr().cast(), 3),
+            bytes_hash
+        );
     });
 }
 
@@ -387,7 +459,10 @@ fn reference_counts_are_unchanged_by_checks() {
             // SAFETY: attached; the object is alive.
             unsafe {
                 ffi::PyTuple_Check(object.as_ptr());
-                ffi::PyObject_TypeCheck(object.as_ptr(), std::ptr::addr_of_mut!(ffi::PyBaseObject_Type));
+                ffi::PyObject_TypeCheck(
+                    object.as_ptr(),
+                    std::ptr::addr_of_mut!(ffi::PyBaseObject_Type),
+                );
             }
         }
         assert_eq!(refcount(&object), before);

@@ -33,7 +33,11 @@ fn conversions_between_pointer_types_keep_counts_exact() {
             let any_py: Py<PyAny> = into_bound.into_any().unbind();
             assert!(any_py.is(&list));
         }
-        assert_eq!(refcount(list.as_any()), base, "a conversion leaked a reference");
+        assert_eq!(
+            refcount(list.as_any()),
+            base,
+            "a conversion leaked a reference"
+        );
     });
 }
 
@@ -94,13 +98,20 @@ fn cast_checks_the_type_and_reports_it() {
             "'None' is not an instance of 'str'"
         );
         let as_pyerr: PyErr = int.cast::<PyDict>().unwrap_err().into();
-        assert_eq!(as_pyerr.to_string(), "TypeError: 'int' object is not an instance of 'dict'");
+        assert_eq!(
+            as_pyerr.to_string(),
+            "TypeError: 'int' object is not an instance of 'dict'"
+        );
         assert!(as_pyerr.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
 
         let boolean = eval(py, "True");
         assert!(boolean.cast::<PyInt>().is_ok(), "bool is a subclass of int");
         assert!(boolean.cast_exact::<PyInt>().is_err());
-        let back = boolean.clone().cast_into::<PyString>().unwrap_err().into_inner();
+        let back = boolean
+            .clone()
+            .cast_into::<PyString>()
+            .unwrap_err()
+            .into_inner();
         assert!(back.is(&boolean));
         // SAFETY: 42 is an int.
         let unchecked = unsafe { int.cast_unchecked::<PyInt>() };
@@ -168,7 +179,13 @@ fn py_methods_delegate_to_the_object() {
         assert!(!text.is_none(py));
         assert!(text.is_truthy(py).unwrap());
         let len = eval(py, "len").unbind();
-        assert_eq!(len.call1(py, (text.clone_ref(py),)).unwrap().extract::<usize>(py).unwrap(), 3);
+        assert_eq!(
+            len.call1(py, (text.clone_ref(py),))
+                .unwrap()
+                .extract::<usize>(py)
+                .unwrap(),
+            3
+        );
         let dict_type = eval(py, "dict").unbind();
         let kwargs = PyDict::new(py);
         kwargs.set_item("a", 1).unwrap();
@@ -177,7 +194,14 @@ fn py_methods_delegate_to_the_object() {
         assert!(dict_type.call0(py).unwrap().bind(py).is_empty().unwrap());
         let namespace = eval(py, "type('N', (), {})()").unbind();
         namespace.setattr(py, "field", 5).unwrap();
-        assert_eq!(namespace.getattr(py, "field").unwrap().extract::<i32>(py).unwrap(), 5);
+        assert_eq!(
+            namespace
+                .getattr(py, "field")
+                .unwrap()
+                .extract::<i32>(py)
+                .unwrap(),
+            5
+        );
     });
 }
 
@@ -195,8 +219,13 @@ fn py_clone_needs_an_attached_thread() {
     })
     .join();
     let payload = result.unwrap_err();
-    let message = payload.downcast_ref::<&str>().map(|s| s.to_string())
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap();
-    assert!(message.contains("without the thread being attached"), "{message}");
+    assert!(
+        message.contains("without the thread being attached"),
+        "{message}"
+    );
 }

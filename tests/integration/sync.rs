@@ -26,7 +26,8 @@ fn once_lock_initialises_once_across_threads() {
                         CALLS.fetch_add(1, Ordering::SeqCst);
                         // The initializer runs Python, which may switch
                         // threads: the waiters must be detached.
-                        py.run(c"import time; time.sleep(0.01)", None, None).unwrap();
+                        py.run(c"import time; time.sleep(0.01)", None, None)
+                            .unwrap();
                         PyList::empty(py).unbind()
                     });
                     list.as_ptr() as usize
@@ -44,8 +45,14 @@ fn once_lock_api() {
     with_py(|py| {
         let cell: PyOnceLock<i32> = PyOnceLock::new();
         assert!(cell.get(py).is_none());
-        assert_eq!(cell.get_or_try_init(py, || Err::<i32, &str>("fails")), Err("fails"));
-        assert!(cell.get(py).is_none(), "a failed init leaves the cell empty");
+        assert_eq!(
+            cell.get_or_try_init(py, || Err::<i32, &str>("fails")),
+            Err("fails")
+        );
+        assert!(
+            cell.get(py).is_none(),
+            "a failed init leaves the cell empty"
+        );
         assert_eq!(*cell.get_or_init(py, || 5), 5);
         assert_eq!(cell.set(py, 6), Err(6));
         let mut cell = cell;
@@ -74,7 +81,10 @@ fn std_once_and_once_lock_extensions() {
         ONCE.call_once_py_attached(py, || ran += 1);
         assert_eq!(ran, 1);
         let value = LOCK.get_or_init_py_attached(py, || {
-            py.eval(c"'computed'", None, None).unwrap().extract::<String>().unwrap()
+            py.eval(c"'computed'", None, None)
+                .unwrap()
+                .extract::<String>()
+                .unwrap()
         });
         assert_eq!(value, "computed");
     });
@@ -96,7 +106,11 @@ fn mutex_ext_waits_detached() {
             barrier.wait();
             // Needs to attach while the other thread waits for the mutex.
             Python::attach(|py| {
-                *guard += py.eval(c"20 + 1", None, None).unwrap().extract::<i32>().unwrap();
+                *guard += py
+                    .eval(c"20 + 1", None, None)
+                    .unwrap()
+                    .extract::<i32>()
+                    .unwrap();
             });
         })
     };

@@ -44,9 +44,7 @@ pub unsafe extern "C" fn PyInit_string_sum() -> *mut PyObject {
 unsafe fn long_argument(args: *mut *mut PyObject, index: usize) -> Option<i64> {
     let arg = *args.add(index - 1);
     if PyLong_Check(arg) == 0 {
-        let message = format!(
-            "sum_as_string() expected an int for positional argument {index}\0"
-        );
+        let message = format!("sum_as_string() expected an int for positional argument {index}\0");
         PyErr_SetString(PyExc_TypeError, message.as_ptr().cast::<c_char>());
         return None;
     }

@@ -223,7 +223,10 @@ mod wide {
         #[cfg(Py_LIMITED_API)]
         {
             use crate::types::{PyAnyMethods, PyBytes};
-            let from_bytes = py.get_type::<PyInt>().getattr("from_bytes").expect("int.from_bytes");
+            let from_bytes = py
+                .get_type::<PyInt>()
+                .getattr("from_bytes")
+                .expect("int.from_bytes");
             let kwargs = crate::types::PyDict::new(py);
             crate::types::PyDictMethods::set_item(&kwargs, "signed", signed).expect("dict insert");
             from_bytes
@@ -254,8 +257,13 @@ mod wide {
                     1,
                 );
                 #[cfg(not(Py_3_13))]
-                let result =
-                    ffi::_PyLong_AsByteArray(int.cast(), bytes.as_mut_ptr(), bytes.len(), 1, signed as _);
+                let result = ffi::_PyLong_AsByteArray(
+                    int.cast(),
+                    bytes.as_mut_ptr(),
+                    bytes.len(),
+                    1,
+                    signed as _,
+                );
                 result
             })?;
             if result == -1 {
@@ -269,13 +277,15 @@ mod wide {
             let int = index_object(obj)?;
             let kwargs = crate::types::PyDict::new(py);
             crate::types::PyDictMethods::set_item(&kwargs, "signed", signed)?;
-            let result = int.call_method("to_bytes", (16, "little"), Some(&kwargs)).map_err(|err| {
-                if err.is_instance_of::<PyOverflowError>(py) {
-                    out_of_range()
-                } else {
-                    err
-                }
-            })?;
+            let result = int
+                .call_method("to_bytes", (16, "little"), Some(&kwargs))
+                .map_err(|err| {
+                    if err.is_instance_of::<PyOverflowError>(py) {
+                        out_of_range()
+                    } else {
+                        err
+                    }
+                })?;
             bytes.copy_from_slice(result.cast::<PyBytes>()?.as_bytes());
         }
         Ok(bytes)

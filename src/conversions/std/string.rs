@@ -92,4 +92,3 @@ impl FromPyObject<'_, '_> for char {
         }
     }
 }
-

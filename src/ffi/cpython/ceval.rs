@@ -4,9 +4,9 @@
 
 use std::ffi::c_int;
 
+use crate::ffi::PyCompilerFlags;
 #[cfg(not(PyPy))]
 use crate::ffi::{freefunc, Py_ssize_t};
-use crate::ffi::PyCompilerFlags;
 #[cfg(not(PyPy))]
 use crate::ffi::{PyObject, Py_tracefunc};
 

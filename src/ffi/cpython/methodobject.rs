@@ -4,8 +4,8 @@ use std::ffi::c_int;
 use std::ptr;
 
 use crate::ffi::{
-    PyMethodDef, PyMethodDefPointer, PyObject, PyObject_TypeCheck, PyTypeObject,
-    Py_IS_TYPE, METH_METHOD, METH_STATIC,
+    PyMethodDef, PyMethodDefPointer, PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE,
+    METH_METHOD, METH_STATIC,
 };
 
 /// A built-in function object (C `PyCFunctionObject`).

@@ -4,8 +4,8 @@
 use std::ffi::{c_char, c_int, c_uint, c_ulong, c_void};
 
 use crate::ffi::object::*;
-use crate::ffi::{PyGetSetDef, PyMemberDef, PyMethodDef, Py_ssize_t};
 use crate::ffi::{getbufferproc, releasebufferproc};
+use crate::ffi::{PyGetSetDef, PyMemberDef, PyMethodDef, Py_ssize_t};
 
 /// Number protocol slots (C `PyNumberMethods`).
 #[repr(C)]
@@ -234,11 +234,8 @@ pub type PyType_WatchCallback = unsafe extern "C" fn(tp: *mut PyTypeObject) -> c
 
 /// Callback of the reference tracer (3.13+).
 #[cfg(Py_3_13)]
-pub type PyRefTracer = unsafe extern "C" fn(
-    obj: *mut PyObject,
-    event: PyRefTracerEvent,
-    data: *mut c_void,
-) -> c_int;
+pub type PyRefTracer =
+    unsafe extern "C" fn(obj: *mut PyObject, event: PyRefTracerEvent, data: *mut c_void) -> c_int;
 
 /// Events reported to a `PyRefTracer` (3.13+).
 #[cfg(Py_3_13)]
@@ -273,8 +270,11 @@ extern "C" {
     #[cfg(Py_3_13)]
     pub fn PyUnstable_Type_AssignVersionTag(tp: *mut PyTypeObject) -> c_int;
     #[cfg(Py_3_13)]
-    pub fn PyObject_VisitManagedDict(obj: *mut PyObject, visit: visitproc, arg: *mut c_void)
-        -> c_int;
+    pub fn PyObject_VisitManagedDict(
+        obj: *mut PyObject,
+        visit: visitproc,
+        arg: *mut c_void,
+    ) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyObject_ClearManagedDict(obj: *mut PyObject);
     #[cfg(Py_3_13)]
