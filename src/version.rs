@@ -78,7 +78,9 @@ mod tests {
     fn parses_release_and_prerelease_versions() {
         let v = PythonVersionInfo::from_sys_version("3.11.7 (main, Jan  1 2024) [GCC]");
         assert_eq!((v.major, v.minor, v.patch, v.suffix), (3, 11, 7, None));
-        assert!(v >= (3, 11) && v < (3, 12) && v == (3, 11, 7));
+        assert!(v >= (3, 11));
+        assert!(v < (3, 12));
+        assert!(v == (3, 11, 7));
         let rc = PythonVersionInfo::from_sys_version("3.14.0rc1 experimental");
         assert_eq!((rc.minor, rc.patch, rc.suffix), (14, 0, Some("rc1")));
         let alpha = PythonVersionInfo::from_sys_version("3.15.0a2+");

@@ -8,6 +8,9 @@
 //! flags can be given in `PYO3_LAYOUT_CFLAGS` (e.g. `-I` for the
 //! platform-specific `pyconfig.h` of unpacked distribution headers).
 
+// PyPy and GraalPy have no CPython headers to compare against.
+#![cfg(not(any(PyPy, GraalPy)))]
+
 mod harness;
 mod tables;
 

@@ -193,7 +193,7 @@ fn truth_identity_and_types() {
         assert!(int.is_exact_instance(&py.get_type::<PyInt>()));
         let same = int.clone();
         assert!(int.is(&same));
-        assert!(!int.is(&eval(py, "6")));
+        assert!(!int.is(eval(py, "6")));
     });
 }
 

@@ -2,9 +2,15 @@
 
 use pyo3::prelude::*;
 
+/// Starts the interpreter if needed (PyPy and GraalPy start it themselves).
+pub fn initialize() {
+    #[cfg(not(any(PyPy, GraalPy)))]
+    Python::initialize();
+}
+
 /// Runs `f` attached to the interpreter, starting it first if needed.
 pub fn with_py<R>(f: impl for<'py> FnOnce(Python<'py>) -> R) -> R {
-    Python::initialize();
+    initialize();
     Python::attach(f)
 }
 

@@ -279,7 +279,9 @@ fn std_errors_convert_to_the_expected_exceptions() {
             "'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8"
         );
         let bytes = [b'a', 0xff];
-        let str_err: PyErr = std::str::from_utf8(&bytes).unwrap_err().into();
+        let str_err: PyErr = std::str::from_utf8(std::hint::black_box(&bytes))
+            .unwrap_err()
+            .into();
         assert!(str_err.is_instance_of::<PyUnicodeDecodeError>(py));
     });
 }

@@ -73,7 +73,7 @@ fn builtin_exception_types_match_python() {
 fn unicode_decode_error_constructors() {
     with_py(|py| {
         let bytes = b"ab\xffcd";
-        let utf8_err = std::str::from_utf8(bytes).unwrap_err();
+        let utf8_err = std::str::from_utf8(std::hint::black_box(bytes)).unwrap_err();
         let exception = PyUnicodeDecodeError::new_utf8(py, bytes, utf8_err).unwrap();
         assert_eq!(
             exception.to_string(),

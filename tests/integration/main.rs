@@ -6,6 +6,8 @@ mod common;
 mod embedding;
 mod err;
 mod exceptions;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 mod ffi_inline;
+mod ffi_stable;
 mod instance;
 mod sync;

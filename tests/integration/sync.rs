@@ -14,7 +14,7 @@ use crate::common::with_py;
 fn once_lock_initialises_once_across_threads() {
     static CELL: PyOnceLock<Py<PyList>> = PyOnceLock::new();
     static CALLS: AtomicUsize = AtomicUsize::new(0);
-    Python::initialize();
+    crate::common::initialize();
     let barrier = Arc::new(Barrier::new(4));
     let handles: Vec<_> = (0..4)
         .map(|_| {
@@ -95,7 +95,7 @@ fn std_once_and_once_lock_extensions() {
 /// detached, so both finish.
 #[test]
 fn mutex_ext_waits_detached() {
-    Python::initialize();
+    crate::common::initialize();
     let mutex = Arc::new(Mutex::new(0));
     let barrier = Arc::new(Barrier::new(2));
     let holder = {

@@ -12,7 +12,7 @@ static mut MODULE_DEF: PyModuleDef = PyModuleDef {
     m_name: c_str!("string_sum").as_ptr(),
     m_doc: c_str!("A Python module written in Rust.").as_ptr(),
     m_size: 0,
-    m_methods: unsafe { ptr::addr_of_mut!(METHODS) as *mut PyMethodDef },
+    m_methods: ptr::addr_of_mut!(METHODS) as *mut PyMethodDef,
     m_slots: std::ptr::null_mut(),
     m_traverse: None,
     m_clear: None,
@@ -32,7 +32,11 @@ static mut METHODS: [PyMethodDef; 2] = [
     PyMethodDef::zeroed(),
 ];
 
-// The module initialization function, which must be named `PyInit_<your_module>`.
+/// The module initialization function, which must be named `PyInit_<your_module>`.
+///
+/// # Safety
+///
+/// Called by the interpreter's import machinery, with the GIL held.
 #[allow(non_snake_case)]
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_string_sum() -> *mut PyObject {
@@ -56,6 +60,12 @@ unsafe fn long_argument(args: *mut *mut PyObject, index: usize) -> Option<i64> {
     Some(value as i64)
 }
 
+/// `sum_as_string(a, b)`: the sum of two ints as a string.
+///
+/// # Safety
+///
+/// Called by the interpreter with the GIL held and `nargs` valid pointers in
+/// `args` (the `METH_FASTCALL` convention).
 pub unsafe extern "C" fn sum_as_string(
     _self: *mut PyObject,
     args: *mut *mut PyObject,

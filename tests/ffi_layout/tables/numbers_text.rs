@@ -79,6 +79,7 @@ pub fn checks(out: &mut Vec<Check>) {
 /// the field to its maximum in an all-zero object, and the value read back
 /// from an all-ones `state`.
 #[cfg(not(Py_LIMITED_API))]
+#[allow(clippy::type_complexity)]
 fn unicode_state_bits(out: &mut Vec<Check>) {
     use pyo3::ffi::PyASCIIObject;
     use std::ffi::c_uint;
