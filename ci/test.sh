@@ -25,7 +25,14 @@ step "embedding examples (cargo run, no LD_LIBRARY_PATH)"
 for example in hello_with_gil hello_attach auto_initialize_threads; do
     env -u LD_LIBRARY_PATH cargo run --quiet --example "$example" --features auto-initialize
 done
-env -u LD_LIBRARY_PATH cargo run --quiet -p embed-dependent
+# A crate of its own: finds libpython through pyo3's link directory, and
+# takes pyo3's cfgs from the published DEP_PYTHON_* metadata.
+output=$(env -u LD_LIBRARY_PATH cargo run --quiet -p embed-dependent)
+echo "$output"
+grep -q "cfg Py_3_9: true" <<< "$output"
+
+step "build script: interpreter detection, config files, cross builds, errors"
+ci/build-script-tests.sh
 
 step "default-features = false pulls no proc-macro crates"
 if cargo tree --quiet -p string-sum-ffi --edges normal,build --prefix none | grep -E '^(pyo3-macros|syn|quote|proc-macro2) '; then
