@@ -36,12 +36,26 @@ pub trait PyCallArgs<'py>: Sized + private::Sealed {
         function: Borrowed<'_, 'py, PyAny>,
         kwargs: Borrowed<'_, 'py, PyDict>,
         token: private::Token,
-    ) -> PyResult<Bound<'py, PyAny>>;
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.call_with(function, Some(kwargs), token)
+    }
 
     #[doc(hidden)]
     fn call_positional(
         self,
         function: Borrowed<'_, 'py, PyAny>,
+        token: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.call_with(function, None, token)
+    }
+
+    /// Calls `function` with these arguments and the optional keyword
+    /// arguments.
+    #[doc(hidden)]
+    fn call_with(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        kwargs: Option<Borrowed<'_, 'py, PyDict>>,
         token: private::Token,
     ) -> PyResult<Bound<'py, PyAny>>;
 
@@ -159,21 +173,13 @@ fn vectorcall_method<'py>(
 }
 
 impl<'py> PyCallArgs<'py> for () {
-    fn call(
+    fn call_with(
         self,
         function: Borrowed<'_, 'py, PyAny>,
-        kwargs: Borrowed<'_, 'py, PyDict>,
+        kwargs: Option<Borrowed<'_, 'py, PyDict>>,
         _: private::Token,
     ) -> PyResult<Bound<'py, PyAny>> {
-        vectorcall(function, &mut [std::ptr::null_mut()], Some(kwargs))
-    }
-
-    fn call_positional(
-        self,
-        function: Borrowed<'_, 'py, PyAny>,
-        _: private::Token,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        vectorcall(function, &mut [std::ptr::null_mut()], None)
+        vectorcall(function, &mut [std::ptr::null_mut()], kwargs)
     }
 
     fn call_method_positional(
@@ -206,23 +212,14 @@ fn call_with_args_tuple<'py>(
 macro_rules! python_tuple_args {
     ($($ty:ty => |$this:ident, $py:ident| $borrow:expr;)*) => {$(
         impl<'py> PyCallArgs<'py> for $ty {
-            fn call(
+            fn call_with(
                 self,
                 function: Borrowed<'_, 'py, PyAny>,
-                kwargs: Borrowed<'_, 'py, PyDict>,
+                kwargs: Option<Borrowed<'_, 'py, PyDict>>,
                 _: private::Token,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let ($this, $py) = (&self, function.py());
-                call_with_args_tuple(function, $borrow, Some(kwargs))
-            }
-
-            fn call_positional(
-                self,
-                function: Borrowed<'_, 'py, PyAny>,
-                _: private::Token,
-            ) -> PyResult<Bound<'py, PyAny>> {
-                let ($this, $py) = (&self, function.py());
-                call_with_args_tuple(function, $borrow, None)
+                call_with_args_tuple(function, $borrow, kwargs)
             }
         }
     )*};
@@ -245,10 +242,10 @@ macro_rules! rust_tuple_args {
         where
             $($T: IntoPyObject<'py>,)+
         {
-            fn call(
+            fn call_with(
                 self,
                 function: Borrowed<'_, 'py, PyAny>,
-                kwargs: Borrowed<'_, 'py, PyDict>,
+                kwargs: Option<Borrowed<'_, 'py, PyDict>>,
                 _: private::Token,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let py = function.py();
@@ -257,22 +254,7 @@ macro_rules! rust_tuple_args {
                 vectorcall(
                     function,
                     &mut [std::ptr::null_mut(), $(BoundObject::as_ptr(&$value)),+],
-                    Some(kwargs),
-                )
-            }
-
-            fn call_positional(
-                self,
-                function: Borrowed<'_, 'py, PyAny>,
-                _: private::Token,
-            ) -> PyResult<Bound<'py, PyAny>> {
-                let py = function.py();
-                let ($($value,)+) = self;
-                $(let $value = $value.into_pyobject(py).map_err(Into::into)?;)+
-                vectorcall(
-                    function,
-                    &mut [std::ptr::null_mut(), $(BoundObject::as_ptr(&$value)),+],
-                    None,
+                    kwargs,
                 )
             }
 

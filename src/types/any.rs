@@ -799,3 +799,14 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         PySuper::new(&self.get_type(), self)
     }
 }
+
+/// `seq.index(value)` for sequences (lists, tuples).
+pub(crate) fn sequence_index(
+    sequence: &Bound<'_, PyAny>,
+    value: Borrowed<'_, '_, PyAny>,
+) -> PyResult<usize> {
+    // SAFETY: attached; both objects are alive.
+    let index = unsafe { ffi::PySequence_Index(sequence.as_ptr(), value.as_ptr()) };
+    error_on_minusone(sequence.py(), index)?;
+    Ok(index as usize)
+}

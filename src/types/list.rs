@@ -224,10 +224,7 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         V: IntoPyObject<'py>,
     {
         let value = value.into_pyobject(self.py()).map_err(Into::into)?;
-        // SAFETY: attached; both objects are alive.
-        let index = unsafe { ffi::PySequence_Index(self.as_ptr(), value.as_ptr()) };
-        error_on_minusone(self.py(), index)?;
-        Ok(index as usize)
+        crate::types::any::sequence_index(self.as_any(), value.as_borrowed().to_any())
     }
 
     fn iter(&self) -> BoundListIterator<'py> {

@@ -173,10 +173,7 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         V: IntoPyObject<'py>,
     {
         let value = value.into_pyobject(self.py()).map_err(Into::into)?;
-        // SAFETY: attached; both objects are alive.
-        let index = unsafe { ffi::PySequence_Index(self.as_ptr(), value.as_ptr()) };
-        crate::err::error_on_minusone(self.py(), index)?;
-        Ok(index as usize)
+        crate::types::any::sequence_index(self.as_any(), value.as_borrowed().to_any())
     }
 
     fn iter(&self) -> BoundTupleIterator<'py> {
