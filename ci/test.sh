@@ -21,6 +21,9 @@ cargo clippy --quiet --examples --features full,auto-initialize -- -D warnings
 step "cargo test (layout proof, embedded-interpreter tests, unit tests)"
 cargo test --quiet --features full
 
+step "cargo test with the stable ABI (abi3-py39 on this interpreter)"
+CARGO_TARGET_DIR=target/abi3 cargo test --quiet --features full,abi3-py39 --test integration --test ffi_layout
+
 step "embedding examples (cargo run, no LD_LIBRARY_PATH)"
 for example in hello_with_gil hello_attach auto_initialize_threads; do
     env -u LD_LIBRARY_PATH cargo run --quiet --example "$example" --features auto-initialize

@@ -129,7 +129,10 @@ pub fn checks(out: &mut Vec<Check>) {
         Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,
         Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS,
         Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_HAVE_FINALIZE,
-        Py_TPFLAGS_HAVE_VERSION_TAG, Py_TPFLAGS_DEFAULT,
+        Py_TPFLAGS_HAVE_VERSION_TAG,
+        // 3.9 had the version-tag flag in the default; the headers used with a
+        // 3.9 stable-ABI floor here are newer, so compare only from 3.10.
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))] Py_TPFLAGS_DEFAULT,
         METH_VARARGS, METH_KEYWORDS, METH_NOARGS, METH_O, METH_CLASS, METH_STATIC,
         METH_COEXIST, #[cfg(any(Py_3_10, not(Py_LIMITED_API)))] METH_FASTCALL, METH_METHOD,
         #[cfg(Py_3_12)] Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED,

@@ -133,7 +133,7 @@ pub fn checks(out: &mut Vec<Check>) {
     constants! { out;
         MAX_CO_EXTRA_USERS,
         WAIT_LOCK, NOWAIT_LOCK,
-        #[cfg(not(Py_3_13))] PY_TIMEOUT_MAX,
+        #[cfg(not(any(Py_3_13, Py_LIMITED_API)))] PY_TIMEOUT_MAX,
         #[cfg(not(Py_LIMITED_API))] PyTrace_CALL,
         #[cfg(not(Py_LIMITED_API))] PyTrace_EXCEPTION,
         #[cfg(not(Py_LIMITED_API))] PyTrace_LINE,
