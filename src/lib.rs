@@ -44,6 +44,7 @@ mod macros;
 pub mod marker;
 pub mod panic;
 pub mod prelude;
+pub mod pybacked;
 pub mod pyclass;
 pub(crate) mod sealed;
 pub mod sync;

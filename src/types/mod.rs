@@ -23,6 +23,34 @@ pub use self::typeobject::{PyType, PyTypeMethods};
 pub use crate::exceptions::PyBaseException;
 pub use crate::instance::DerefToPyAny;
 
+// Modules being filled in by the types work (glob re-exports until then).
+pub use self::bytearray::*;
+pub use self::capsule::*;
+pub use self::code::*;
+pub use self::complex::*;
+pub use self::datetime::*;
+pub use self::frame::*;
+pub use self::frozenset::*;
+pub use self::mapping::*;
+pub use self::memoryview::*;
+pub use self::sequence::*;
+pub use self::set::*;
+pub use self::slice::*;
+pub use self::weakref::*;
+pub(crate) mod bytearray;
+pub(crate) mod capsule;
+pub(crate) mod code;
+pub(crate) mod complex;
+pub(crate) mod datetime;
+pub(crate) mod frame;
+pub(crate) mod frozenset;
+pub(crate) mod mapping;
+pub(crate) mod memoryview;
+pub(crate) mod sequence;
+pub(crate) mod set;
+pub(crate) mod slice;
+pub(crate) mod weakref;
+
 pub(crate) mod any;
 pub(crate) mod boolobject;
 pub(crate) mod bytes;
