@@ -29,6 +29,8 @@ pub use crate::marker::Python;
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 pub use crate::version::PythonVersionInfo;
+#[cfg(feature = "macros")]
+pub use pyo3_macros::{pyfunction, pymodule};
 
 pub mod call;
 pub mod conversion;

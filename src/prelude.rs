@@ -6,6 +6,12 @@ pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::Python;
 pub use crate::types::{PyAny, PyModule};
 
+#[cfg(feature = "macros")]
+pub use pyo3_macros::{pyfunction, pymodule};
+
+#[cfg(feature = "macros")]
+pub use crate::wrap_pyfunction;
+
 pub use crate::types::{
     PyAnyMethods, PyBoolMethods, PyBytesMethods, PyDictMethods, PyFloatMethods, PyListMethods,
     PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,

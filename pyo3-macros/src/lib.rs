@@ -1,5 +1,76 @@
 //! Procedural macros for the `pyo3` crate.
 //!
-//! The attribute macros (`#[pyfunction]`, `#[pymodule]`, `#[pyclass]`, ...) are
+//! The attribute macros (`#[pyfunction]`, `#[pymodule]`, ...) are
 //! parsed with `syn` into a model of the annotated item and turned into code
 //! with `quote`; the generated code calls generic helpers in `pyo3::impl_`.
+//!
+//! Layout: `attributes` parses options, `signature` and `function` build the
+//! model of a function, `pyfunction` and `module` generate code.
+
+mod attributes;
+mod function;
+mod module;
+mod pyfunction;
+mod signature;
+mod utils;
+
+use proc_macro::TokenStream;
+
+use attributes::{FunctionOptions, ModuleOptions, Parsed};
+
+/// Exposes a Rust function to Python. See the `pyo3` crate documentation.
+#[proc_macro_attribute]
+pub fn pyfunction(attr: TokenStream, input: TokenStream) -> TokenStream {
+    let options = match syn::parse::<Parsed<FunctionOptions>>(attr) {
+        Ok(Parsed(options)) => options,
+        Err(err) => return with_error(input, err),
+    };
+    let item = match syn::parse::<syn::ItemFn>(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let span = proc_macro2::TokenStream::from(input.clone());
+            let err = syn::Error::new_spanned(
+                span,
+                "`#[pyfunction]` goes on a free function `fn f(...)`; for methods use `#[pymethods]`",
+            );
+            return with_error(input, err);
+        }
+    };
+    match pyfunction::expand(options, item) {
+        Ok(tokens) => tokens.into(),
+        Err(err) => with_error(input, err),
+    }
+}
+
+/// Defines a Python module, from a function or from an inline `mod`. See
+/// the `pyo3` crate documentation.
+#[proc_macro_attribute]
+pub fn pymodule(attr: TokenStream, input: TokenStream) -> TokenStream {
+    let options = match syn::parse::<Parsed<ModuleOptions>>(attr) {
+        Ok(Parsed(options)) => options,
+        Err(err) => return with_error(input, err),
+    };
+    let item = match syn::parse::<syn::Item>(input.clone()) {
+        Ok(item) => item,
+        Err(err) => return with_error(input, err),
+    };
+    match module::expand(options, item) {
+        Ok(tokens) => tokens.into(),
+        Err(err) => with_error(input, err),
+    }
+}
+
+/// The item (so that uses of it do not pile up errors) plus the error. The
+/// helper attributes the macros would have consumed are removed, since
+/// nothing else understands them.
+fn with_error(input: TokenStream, err: syn::Error) -> TokenStream {
+    let mut output = match syn::parse::<syn::Item>(input.clone()) {
+        Ok(mut item) => {
+            utils::strip_helper_attributes(&mut item);
+            quote::ToTokens::into_token_stream(item)
+        }
+        Err(_) => proc_macro2::TokenStream::from(input),
+    };
+    output.extend(err.to_compile_error());
+    output.into()
+}

@@ -3,6 +3,10 @@
 
 pub mod callback;
 pub mod exceptions;
+pub mod extract_argument;
+pub mod pyfunction;
+pub mod pymodule;
 pub(crate) mod run;
 pub mod trampoline;
 pub mod unindent;
+pub mod wrap;

@@ -6,9 +6,12 @@ use crate::conversion::IntoPyObject;
 use crate::err::PyResult;
 use crate::exceptions::PyTypeError;
 use crate::ffi;
-use crate::instance::{Borrowed, Bound, BoundObject};
+use crate::impl_::callback::IntoPyCallbackOutput;
+use crate::instance::{Borrowed, Bound, BoundObject, Py};
 use crate::marker::Python;
-use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString};
+use crate::types::{
+    PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString, PyStringMethods,
+};
 
 /// A Python module object.
 #[repr(transparent)]
@@ -93,8 +96,14 @@ pub trait PyModuleMethods<'py>: crate::sealed::Sealed {
     where
         N: IntoPyObject<'py, Target = PyString>,
         V: IntoPyObject<'py>;
-    /// Adds `module` as a submodule (attribute named after its `__name__`).
+    /// Adds `module` as a submodule, as the attribute named after the last
+    /// component of its `__name__`.
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
+    /// Adds what `wrapper` makes (`wrap_pyfunction!(f)`,
+    /// `wrap_pymodule!(m)`) under its `__name__`.
+    fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
+    where
+        T: IntoPyCallbackOutput<'py, Py<PyAny>>;
     /// Adds a function under its `__name__`.
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
     /// Declares whether the module needs the GIL (free-threaded builds; a
@@ -161,7 +170,23 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     }
 
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
-        self.add(module.name()?, module.as_any())
+        let full_name = module.name()?;
+        let full_name = full_name.to_cow()?;
+        // A submodule named `package.child` is the attribute `child`.
+        let name = full_name.rsplit('.').next().unwrap_or(&full_name);
+        self.add(name, module.as_any())
+    }
+
+    fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
+    where
+        T: IntoPyCallbackOutput<'py, Py<PyAny>>,
+    {
+        let py = self.py();
+        let object = wrapper(py).convert(py)?.into_bound(py);
+        let name = object
+            .getattr(crate::intern!(py, "__name__"))?
+            .cast_into::<PyString>()?;
+        self.add(name, object)
     }
 
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()> {

@@ -10,6 +10,7 @@ mod exceptions;
 mod ffi_inline;
 mod ffi_stable;
 mod instance;
+mod pyfunction;
 mod sync;
 mod conv_containers;
 mod conv_numbers;

@@ -1,0 +1,239 @@
+//! `#[pyfunction]`: keeps the Rust function and adds, next to it, a hidden
+//! module of the same name holding the function's static definition
+//! (`f::_PYO3_DEF`, what `wrap_pyfunction!(f)` and declarative modules
+//! use), plus the body that converts arguments and the result.
+//!
+//! All logic lives in `pyo3::impl_`; the generated body is a list of calls.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use crate::attributes::FunctionOptions;
+use crate::function::{ArgumentKind, FunctionModel};
+use crate::utils::{c_string_literal, Ctx, Doc};
+
+/// Expands `#[pyfunction(attr)] item`.
+pub fn expand(mut options: FunctionOptions, mut item: syn::ItemFn) -> syn::Result<TokenStream> {
+    options.take_pyo3_attrs(&mut item.attrs)?;
+    let tokens = expand_function(&options, &mut item)?;
+    Ok(quote! {
+        #item
+        #tokens
+    })
+}
+
+/// The items to emit beside `item` (whose argument attributes are
+/// stripped in place).
+pub fn expand_function(options: &FunctionOptions, item: &mut syn::ItemFn) -> syn::Result<TokenStream> {
+    let ctx = Ctx::new(options.krate.as_ref());
+    let model = FunctionModel::new(&mut item.sig, options)?;
+    let doc = Doc::from_attrs(&item.attrs);
+    let pyo3 = &ctx.pyo3;
+    let vis = &item.vis;
+    let ident = &model.rust_ident;
+
+    let name = c_string_literal(&model.python_name, ident.span())?;
+    let doc = doc.to_c_str(&model.text_signature_prefix, &ctx)?;
+    let no_args = model.signature.is_empty();
+    let constructor = if no_args {
+        quote!(no_args)
+    } else {
+        quote!(with_keywords)
+    };
+    let body = function_body(&model, options, &ctx)?;
+
+    Ok(quote! {
+        #[doc(hidden)]
+        #vis mod #ident {
+            #[doc(hidden)]
+            pub struct _Pyo3Function;
+
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            pub static _PYO3_DEF: #pyo3::impl_::pyfunction::PyFunctionDef =
+                #pyo3::impl_::pyfunction::PyFunctionDef::#constructor::<_Pyo3Function>(#name, #doc);
+        }
+
+        const _: () = {
+            #body
+        };
+    })
+}
+
+/// The `KeywordFunction` / `NoArgsFunction` implementation.
+fn function_body(model: &FunctionModel, options: &FunctionOptions, ctx: &Ctx) -> syn::Result<TokenStream> {
+    let pyo3 = &ctx.pyo3;
+    let ident = &model.rust_ident;
+    let signature = &model.signature;
+
+    let warnings = options
+        .warnings
+        .iter()
+        .map(|warning| {
+            let category = match &warning.category {
+                Some(path) => quote!(#path),
+                None => quote!(#pyo3::exceptions::PyUserWarning),
+            };
+            let message = c_string_literal(&warning.message.value(), warning.message.span())?;
+            Ok(quote! {
+                #pyo3::impl_::pyfunction::warn::<#category>(py, #message)?;
+            })
+        })
+        .collect::<syn::Result<Vec<_>>>()?;
+
+    let mut conversions = Vec::new();
+    let mut call_arguments = Vec::new();
+    for (index, argument) in model.arguments.iter().enumerate() {
+        let value = format_ident!("arg_{}", index);
+        let holder = format_ident!("holder_{}", index);
+        let name = argument.python_name();
+        let ty_span = argument.ty.span();
+        let conversion = match &argument.kind {
+            ArgumentKind::Python => quote!(let #value = py;),
+            ArgumentKind::Module => quote_spanned! {ty_span=>
+                let #value = #pyo3::impl_::pyfunction::module_argument(&slf)?;
+            },
+            ArgumentKind::Varargs => quote_spanned! {ty_span=>
+                let mut #holder = ::core::default::Default::default();
+                let #value = _pyo3_extract::extract_varargs(&varargs, &mut #holder, #name)?;
+            },
+            ArgumentKind::Kwargs => quote_spanned! {ty_span=>
+                let mut #holder = ::core::default::Default::default();
+                let #value = _pyo3_extract::extract_varkeywords(&varkeywords, &mut #holder, #name)?;
+            },
+            ArgumentKind::Parameter { from_py_with } => {
+                let slot = slot_index(model, &argument.ident);
+                let default = signature.default_of(&argument.ident);
+                match (from_py_with, default) {
+                    (None, None) => quote_spanned! {ty_span=>
+                        let mut #holder = ::core::default::Default::default();
+                        let #value = _pyo3_extract::extract_argument(slots[#slot], &mut #holder, #name)?;
+                    },
+                    (None, Some(default)) => quote_spanned! {ty_span=>
+                        let mut #holder = ::core::default::Default::default();
+                        let #value = _pyo3_extract::extract_argument_with_default(
+                            slots[#slot], &mut #holder, #name, || #default,
+                        )?;
+                    },
+                    (Some(path), None) => quote_spanned! {path.span()=>
+                        let #value = _pyo3_extract::from_py_with(
+                            _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path,
+                        )?;
+                    },
+                    (Some(path), Some(default)) => quote_spanned! {path.span()=>
+                        let #value = _pyo3_extract::from_py_with_with_default(
+                            _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path, || #default,
+                        )?;
+                    },
+                }
+            }
+        };
+        conversions.push(conversion);
+        call_arguments.push(value);
+    }
+
+    let convert_result = quote! {
+        let result = #ident(#(#call_arguments),*);
+        {
+            #[allow(unused_imports)]
+            use #pyo3::impl_::wrap::{
+                IntoReturnResult as _, IntoReturnUnit as _, IntoReturnUnitResult as _, IntoReturnValue as _,
+            };
+            (&&#pyo3::impl_::wrap::ReturnKind::of(&result)).into_return(py, result)
+        }
+    };
+    let uses_module = model
+        .arguments
+        .iter()
+        .any(|a| matches!(a.kind, ArgumentKind::Module));
+    let slf = if uses_module { quote!(slf) } else { quote!(_slf) };
+
+    if signature.is_empty() {
+        return Ok(quote! {
+            impl #pyo3::impl_::pyfunction::NoArgsFunction for #ident::_Pyo3Function {
+                fn call<'py>(
+                    py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                    #(#warnings)*
+                    #(#conversions)*
+                    #convert_result
+                }
+            }
+        });
+    }
+
+    let func_name = &model.python_name;
+    let positional_names = signature.positional.iter().map(|p| &p.name);
+    let positional_only = signature.positional_only;
+    let required_positional = signature.required_positional();
+    let keyword_only = signature.keyword_only.iter().map(|p| {
+        let name = &p.name;
+        let required = p.default.is_none();
+        quote! {
+            _pyo3_extract::KeywordOnlyParameterDescription { name: #name, required: #required }
+        }
+    });
+    let slot_count = signature.positional.len() + signature.keyword_only.len();
+    let varargs_handler = if signature.varargs.is_some() {
+        quote!(_pyo3_extract::TupleVarargs)
+    } else {
+        quote!(_pyo3_extract::NoVarargs)
+    };
+    let varkeywords_handler = if signature.kwargs.is_some() {
+        quote!(_pyo3_extract::DictVarkeywords)
+    } else {
+        quote!(_pyo3_extract::NoVarkeywords)
+    };
+    let varargs_binding = if signature.varargs.is_some() {
+        quote!(varargs)
+    } else {
+        quote!(())
+    };
+    let varkeywords_binding = if signature.kwargs.is_some() {
+        quote!(varkeywords)
+    } else {
+        quote!(())
+    };
+
+    Ok(quote! {
+        impl #pyo3::impl_::pyfunction::KeywordFunction for #ident::_Pyo3Function {
+            fn call<'py>(
+                py: #pyo3::Python<'py>,
+                #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                arguments: #pyo3::impl_::extract_argument::RawArguments<'py>,
+            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                use #pyo3::impl_::extract_argument as _pyo3_extract;
+                static DESCRIPTION: _pyo3_extract::FunctionDescription =
+                    _pyo3_extract::FunctionDescription::new(
+                        ::core::option::Option::None,
+                        #func_name,
+                        &[#(#positional_names),*],
+                        #positional_only,
+                        #required_positional,
+                        &[#(#keyword_only),*],
+                    );
+                #(#warnings)*
+                let mut slots: [::core::option::Option<_pyo3_extract::PyArg<'py>>; #slot_count] =
+                    [::core::option::Option::None; #slot_count];
+                let (#varargs_binding, #varkeywords_binding) = DESCRIPTION
+                    .extract_arguments::<#varargs_handler, #varkeywords_handler>(py, arguments, &mut slots)?;
+                #(#conversions)*
+                #convert_result
+            }
+        }
+    })
+}
+
+/// The slot of a parameter: its index among positional then keyword-only
+/// parameters.
+fn slot_index(model: &FunctionModel, ident: &syn::Ident) -> usize {
+    model
+        .signature
+        .positional
+        .iter()
+        .chain(&model.signature.keyword_only)
+        .position(|p| p.ident == *ident)
+        .expect("every parameter argument is in the signature")
+}

@@ -1,0 +1,219 @@
+//! The runtime side of `#[pyfunction]`: the static method definition each
+//! function gets, the C entry points that call into the generated body, and
+//! `wrap_pyfunction!`'s conversion into a function object.
+//!
+//! The generated code implements [`KeywordFunction`] or [`NoArgsFunction`]
+//! for a marker type and stores a [`PyFunctionDef`] built from it. The
+//! choice between vectorcall and the tuple/dict convention is made here, by
+//! this crate's own build configuration, so the generated code is the same
+//! for every Python version and ABI.
+
+use std::ffi::CStr;
+
+use crate::err::{PyErr, PyResult};
+use crate::ffi;
+use crate::impl_::extract_argument::RawArguments;
+use crate::impl_::trampoline::trampoline;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
+use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyCFunction, PyModule, PyModuleMethods};
+
+/// The `self` a module-level function is called with: its module, or
+/// nothing when it was made without one.
+pub type FunctionSelf<'py> = Option<Borrowed<'py, 'py, PyAny>>;
+
+/// The body of a function that takes parameters.
+pub trait KeywordFunction {
+    /// Sorts and converts `arguments`, runs the Rust function and converts
+    /// its result to a new reference.
+    fn call<'py>(
+        py: Python<'py>,
+        slf: FunctionSelf<'py>,
+        arguments: RawArguments<'py>,
+    ) -> PyResult<*mut ffi::PyObject>;
+}
+
+/// The body of a function without parameters (`METH_NOARGS`).
+pub trait NoArgsFunction {
+    /// Runs the Rust function and converts its result to a new reference.
+    fn call<'py>(py: Python<'py>, slf: FunctionSelf<'py>) -> PyResult<*mut ffi::PyObject>;
+}
+
+/// The method definition of one `#[pyfunction]`, stored in a static so
+/// that every function object made from it can point at it.
+pub struct PyFunctionDef(ffi::PyMethodDef);
+
+// SAFETY: the definition is immutable after construction and only holds
+// pointers to static strings and functions.
+unsafe impl Sync for PyFunctionDef {}
+
+impl PyFunctionDef {
+    /// A function with parameters, called with vectorcall where the target
+    /// ABI has it (`METH_FASTCALL | METH_KEYWORDS`), else with a tuple and
+    /// a dict.
+    pub const fn with_keywords<F: KeywordFunction>(name: &'static CStr, doc: &'static CStr) -> Self {
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        let (meth, flags) = (
+            ffi::PyMethodDefPointer {
+                PyCFunctionFastWithKeywords: fastcall_entry::<F>,
+            },
+            ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
+        );
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
+        let (meth, flags) = (
+            ffi::PyMethodDefPointer {
+                PyCFunctionWithKeywords: tuple_dict_entry::<F>,
+            },
+            ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+        );
+        PyFunctionDef(ffi::PyMethodDef {
+            ml_name: name.as_ptr(),
+            ml_meth: meth,
+            ml_flags: flags,
+            ml_doc: doc.as_ptr(),
+        })
+    }
+
+    /// A function without parameters (`METH_NOARGS`).
+    pub const fn no_args<F: NoArgsFunction>(name: &'static CStr, doc: &'static CStr) -> Self {
+        PyFunctionDef(ffi::PyMethodDef {
+            ml_name: name.as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer {
+                PyCFunction: no_args_entry::<F>,
+            },
+            ml_flags: ffi::METH_NOARGS,
+            ml_doc: doc.as_ptr(),
+        })
+    }
+
+    /// The function's Python name.
+    pub fn name(&self) -> &'static CStr {
+        // SAFETY: `ml_name` came from a `&'static CStr`.
+        unsafe { CStr::from_ptr(self.0.ml_name) }
+    }
+
+    /// A new function object; `module` becomes its `__self__` and names its
+    /// `__module__`.
+    pub fn create<'py>(
+        &'static self,
+        py: Python<'py>,
+        module: Option<&Bound<'py, PyModule>>,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
+        let (slf, module_name) = match module {
+            Some(module) => (module.as_ptr(), Some(module.name()?)),
+            None => (std::ptr::null_mut(), None),
+        };
+        let module_name = module_name
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |name| name.as_ptr());
+        // SAFETY: attached; the definition is static and never written to
+        // (CPython only reads it); returns a new reference or null with an
+        // error set.
+        unsafe {
+            let function = ffi::PyCFunction_NewEx(
+                std::ptr::addr_of!(self.0).cast_mut(),
+                slf,
+                module_name,
+            );
+            Bound::from_owned_ptr_or_err(py, function).map(|f| f.cast_into_unchecked())
+        }
+    }
+}
+
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+unsafe extern "C" fn fastcall_entry<F: KeywordFunction>(
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter with the vectorcall arguments of a
+    // `METH_FASTCALL | METH_KEYWORDS` function, on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let slf = Borrowed::from_ptr_or_opt(py, slf);
+            F::call(py, slf, RawArguments::fastcall(args, nargs, kwnames))
+        })
+    }
+}
+
+#[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
+unsafe extern "C" fn tuple_dict_entry<F: KeywordFunction>(
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter with the tuple and dict of a
+    // `METH_VARARGS | METH_KEYWORDS` function, on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let slf = Borrowed::from_ptr_or_opt(py, slf);
+            F::call(py, slf, RawArguments::tuple_dict(args, kwargs))
+        })
+    }
+}
+
+unsafe extern "C" fn no_args_entry<F: NoArgsFunction>(
+    slf: *mut ffi::PyObject,
+    _unused: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter on an attached thread; `slf` is the
+    // function's `__self__` or null.
+    unsafe { trampoline(move |py| F::call(py, Borrowed::from_ptr_or_opt(py, slf))) }
+}
+
+/// The module a `pass_module` function receives: the `__self__` it was
+/// created with.
+pub fn module_argument<'a, 'py>(slf: &'a FunctionSelf<'py>) -> PyResult<&'a Bound<'py, PyModule>> {
+    match slf {
+        Some(module) => Bound::cast::<PyModule>(module).map_err(Into::into),
+        None => Err(crate::exceptions::PyTypeError::new_err(
+            "this function takes its module as first argument (`pass_module`) \
+             but was created without one: wrap it with `wrap_pyfunction!(f, module)`",
+        )),
+    }
+}
+
+/// Emits the warning of a `#[pyfunction(warn(...))]` option, attributed to
+/// the Python caller.
+pub fn warn<W: PyTypeInfo>(py: Python<'_>, message: &CStr) -> PyResult<()> {
+    PyErr::warn(py, W::type_object(py).as_any(), message, 1)
+}
+
+/// What `wrap_pyfunction!` accepts as its second argument: a module (the
+/// function is created for it) or a `Python` token (no module).
+pub trait WrapPyFunctionArg<'py, T> {
+    /// Creates the function object of `definition`.
+    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<T>;
+}
+
+impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for Python<'py> {
+    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+        definition.create(self, None)
+    }
+}
+
+impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for &Bound<'py, PyModule> {
+    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+        definition.create(self.py(), Some(self))
+    }
+}
+
+impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for Bound<'py, PyModule> {
+    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+        definition.create(self.py(), Some(&self))
+    }
+}
+
+impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for Borrowed<'_, 'py, PyModule> {
+    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+        definition.create(self.py(), Some(&self))
+    }
+}
+
+impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for &Borrowed<'_, 'py, PyModule> {
+    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+        definition.create(self.py(), Some(self))
+    }
+}
