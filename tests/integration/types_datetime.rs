@@ -245,7 +245,7 @@ fn datetime_tzinfo_round_trip() {
         let dt = PyDateTime::new(py, 2023, 7, 14, 12, 0, 0, 0, Some(&utc)).unwrap();
         let tzinfo = dt.get_tzinfo().unwrap();
         assert!(tzinfo.is(&utc));
-        assert!(tzinfo.is(&eval(py, "__import__('datetime').timezone.utc")));
+        assert!(tzinfo.is(eval(py, "__import__('datetime').timezone.utc")));
         assert_py_eq(
             &dt,
             &eval(
@@ -686,7 +686,7 @@ fn type_objects() {
             (py.get_type::<PyDelta>(), "timedelta"),
             (py.get_type::<PyTzInfo>(), "tzinfo"),
         ] {
-            assert!(type_object.is(&eval(py, &format!("__import__('datetime').{name}"))));
+            assert!(type_object.is(eval(py, &format!("__import__('datetime').{name}"))));
         }
     });
 }
