@@ -21,6 +21,9 @@ cargo clippy --quiet --examples --features full,auto-initialize -- -D warnings
 step "cargo test (layout proof, embedded-interpreter tests, unit tests)"
 cargo test --quiet --features full
 
+step "compile-fail diagnostics of the macros (trybuild, default features)"
+cargo test --quiet --test ui
+
 step "cargo test with the stable ABI (abi3-py39 on this interpreter)"
 CARGO_TARGET_DIR=target/abi3 cargo test --quiet --features full,abi3-py39 --test integration --test ffi_layout
 
@@ -48,7 +51,7 @@ ci/check-configs.sh
 
 step "example extension modules (maturin + pytest)"
 source ci/examples.sh
-for example in string_sum_ffi; do
+for example in string_sum_ffi string_sum string_sum_declarative; do
     step "example $example"
     build_example "$example"
     python -m pytest -q "examples/$example/tests"

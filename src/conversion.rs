@@ -14,6 +14,10 @@ use crate::types::{PyAny, PyTuple};
 /// `Target` is the Python type produced, `Output` the smart pointer holding
 /// it (`Bound` for new objects, `Borrowed` for existing ones such as `None`
 /// or `True`), `Error` what can go wrong (`Infallible` for most types).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be converted to a Python object",
+    note = "implement `IntoPyObject` for it; functions exposed to Python may also return `()`, `PyResult<T>` or `Result<T, E>` with `E: Into<PyErr>`"
+)]
 pub trait IntoPyObject<'py>: Sized {
     /// The Python type of the result.
     type Target;
@@ -123,6 +127,10 @@ impl<'py, T> IntoPyObjectExt<'py> for T where T: IntoPyObject<'py> {}
 /// `'a` is how long the object is borrowed (so borrowed types such as
 /// `&str` can point into it), `'py` the attachment lifetime. `Error` is
 /// usually `PyErr`; it must convert into `PyErr`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be extracted from a Python object",
+    note = "implement `FromPyObject` for it to convert Python objects into it"
+)]
 pub trait FromPyObject<'a, 'py>: Sized {
     /// The error type.
     type Error: Into<PyErr>;

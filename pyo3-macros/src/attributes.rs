@@ -4,7 +4,7 @@
 
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
-use syn::{Token, LitStr};
+use syn::{LitStr, Token};
 
 use crate::signature::SignatureAttr;
 
@@ -32,7 +32,8 @@ pub struct FunctionOptions {
     pub warnings: Vec<WarnOption>,
 }
 
-const FUNCTION_OPTIONS: &str = "`name`, `signature`, `text_signature`, `pass_module`, `crate` and `warn`";
+const FUNCTION_OPTIONS: &str =
+    "`name`, `signature`, `text_signature`, `pass_module`, `crate` and `warn`";
 
 impl FunctionOptions {
     /// Parses a comma-separated option list into `self`.
@@ -54,7 +55,10 @@ impl FunctionOptions {
             return set_once(&mut self.krate, path, token.span, "crate");
         }
         let key: syn::Ident = input.parse().map_err(|err| {
-            syn::Error::new(err.span(), format!("expected an option: one of {FUNCTION_OPTIONS}"))
+            syn::Error::new(
+                err.span(),
+                format!("expected an option: one of {FUNCTION_OPTIONS}"),
+            )
         })?;
         match key.to_string().as_str() {
             "name" => {
@@ -72,15 +76,13 @@ impl FunctionOptions {
                 input.parse::<Token![=]>()?;
                 let value = if input.peek(LitStr) {
                     TextSignature::Custom(input.parse()?)
-                } else {
-                    let none: syn::Ident = input.parse()?;
-                    if none != "None" {
-                        return Err(syn::Error::new(
-                            none.span(),
-                            "expected a string such as `text_signature = \"(a, b=1)\"`, or `None` to leave the signature out",
-                        ));
-                    }
+                } else if input.peek(syn::Ident) && input.fork().parse::<syn::Ident>()? == "None" {
+                    input.parse::<syn::Ident>()?;
                     TextSignature::Disabled
+                } else {
+                    return Err(input.error(
+                        "expected a string such as `text_signature = \"(a, b=1)\"`, or `None` to leave the signature out",
+                    ));
                 };
                 set_once(&mut self.text_signature, value, key.span(), "text_signature")
             }
@@ -110,7 +112,8 @@ impl FunctionOptions {
             if !attr.path().is_ident("pyo3") {
                 return true;
             }
-            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| self.parse_into(input)) {
+            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| self.parse_into(input))
+            {
                 match &mut result {
                     Ok(()) => result = Err(err),
                     Err(existing) => existing.combine(err),
@@ -129,8 +132,18 @@ fn parse_warn(input: ParseStream<'_>, span: Span) -> syn::Result<WarnOption> {
         let key: syn::Ident = input.parse()?;
         input.parse::<Token![=]>()?;
         match key.to_string().as_str() {
-            "message" => set_once(&mut message, input.parse::<LitStr>()?, key.span(), "message")?,
-            "category" => set_once(&mut category, input.parse::<syn::Path>()?, key.span(), "category")?,
+            "message" => set_once(
+                &mut message,
+                input.parse::<LitStr>()?,
+                key.span(),
+                "message",
+            )?,
+            "category" => set_once(
+                &mut category,
+                input.parse::<syn::Path>()?,
+                key.span(),
+                "category",
+            )?,
             other => {
                 return Err(syn::Error::new(
                     key.span(),
@@ -163,7 +176,10 @@ pub fn parse_crate_path(input: ParseStream<'_>) -> syn::Result<syn::Path> {
 /// Stores an option, refusing a second occurrence.
 pub fn set_once<T>(slot: &mut Option<T>, value: T, span: Span, name: &str) -> syn::Result<()> {
     if slot.is_some() {
-        return Err(syn::Error::new(span, format!("`{name}` may only be given once")));
+        return Err(syn::Error::new(
+            span,
+            format!("`{name}` may only be given once"),
+        ));
     }
     *slot = Some(value);
     Ok(())
@@ -175,7 +191,8 @@ fn check_identifier(name: &LitStr) -> syn::Result<()> {
     let mut chars = text.chars();
     let valid = match chars.next() {
         Some(first) => {
-            (first.is_alphabetic() || first == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+            (first.is_alphabetic() || first == '_')
+                && chars.all(|c| c.is_alphanumeric() || c == '_')
         }
         None => false,
     };
@@ -204,7 +221,9 @@ impl ArgumentOptions {
             if !attr.path().is_ident("pyo3") {
                 return true;
             }
-            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| options.parse_into(input)) {
+            if let Err(err) =
+                attr.parse_args_with(|input: ParseStream<'_>| options.parse_into(input))
+            {
                 match &mut result {
                     Ok(()) => result = Err(err),
                     Err(existing) => existing.combine(err),
@@ -231,7 +250,9 @@ impl ArgumentOptions {
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown argument option `{other}`: the only one is `from_py_with = path`"),
+                        format!(
+                        "unknown argument option `{other}`: the only one is `from_py_with = path`"
+                    ),
                     ))
                 }
             }
@@ -265,7 +286,10 @@ impl ModuleOptions {
                 set_once(&mut self.krate, path, token.span, "crate")?;
             } else {
                 let key: syn::Ident = input.parse().map_err(|err| {
-                    syn::Error::new(err.span(), format!("expected an option: one of {MODULE_OPTIONS}"))
+                    syn::Error::new(
+                        err.span(),
+                        format!("expected an option: one of {MODULE_OPTIONS}"),
+                    )
                 })?;
                 match key.to_string().as_str() {
                     "name" => {
@@ -309,7 +333,8 @@ impl ModuleOptions {
             if !attr.path().is_ident("pyo3") {
                 return true;
             }
-            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| self.parse_into(input)) {
+            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| self.parse_into(input))
+            {
                 match &mut result {
                     Ok(()) => result = Err(err),
                     Err(existing) => existing.combine(err),

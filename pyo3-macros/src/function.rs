@@ -14,9 +14,7 @@ pub enum ArgumentKind {
     /// The first argument of a `pass_module` function: the module.
     Module,
     /// A parameter of the Python signature.
-    Parameter {
-        from_py_with: Option<syn::Path>,
-    },
+    Parameter { from_py_with: Option<syn::Path> },
     /// `*args`.
     Varargs,
     /// `**kwargs`.
@@ -45,6 +43,7 @@ pub struct FunctionModel {
     pub signature: PythonSignature,
     /// `name(sig)\n--\n\n`, or nothing when `text_signature = None`.
     pub text_signature_prefix: String,
+    pub output: syn::ReturnType,
 }
 
 impl FunctionModel {
@@ -87,7 +86,13 @@ impl FunctionModel {
             }
         }
         if let Some(span) = options.pass_module {
-            if !matches!(arguments.first(), Some(Argument { kind: ArgumentKind::Module, .. })) {
+            if !matches!(
+                arguments.first(),
+                Some(Argument {
+                    kind: ArgumentKind::Module,
+                    ..
+                })
+            ) {
                 errors.push(syn::Error::new(
                     span,
                     "`pass_module` gives the module to the function's first argument, which is missing: \
@@ -154,6 +159,7 @@ impl FunctionModel {
             arguments,
             signature,
             text_signature_prefix,
+            output: sig.output.clone(),
         })
     }
 }

@@ -108,7 +108,10 @@ fn definition_items(
 // Function form
 // ---------------------------------------------------------------------------
 
-fn expand_function_module(mut options: ModuleOptions, mut function: syn::ItemFn) -> syn::Result<TokenStream> {
+fn expand_function_module(
+    mut options: ModuleOptions,
+    mut function: syn::ItemFn,
+) -> syn::Result<TokenStream> {
     options.take_pyo3_attrs(&mut function.attrs)?;
     let ctx = Ctx::new(options.krate.as_ref());
     let pyo3 = &ctx.pyo3;
@@ -241,7 +244,10 @@ enum Export {
     Constant(syn::Ident, Vec<syn::Attribute>),
 }
 
-fn expand_declarative_module(mut options: ModuleOptions, mut module: syn::ItemMod) -> syn::Result<TokenStream> {
+fn expand_declarative_module(
+    mut options: ModuleOptions,
+    mut module: syn::ItemMod,
+) -> syn::Result<TokenStream> {
     options.take_pyo3_attrs(&mut module.attrs)?;
     let ctx = Ctx::new(options.krate.as_ref());
     let pyo3 = &ctx.pyo3;
@@ -254,7 +260,10 @@ fn expand_declarative_module(mut options: ModuleOptions, mut module: syn::ItemMo
         ));
     };
     if let Some(unsafety) = &module.unsafety {
-        return Err(syn::Error::new(unsafety.span(), "a `#[pymodule]` module cannot be `unsafe`"));
+        return Err(syn::Error::new(
+            unsafety.span(),
+            "a `#[pymodule]` module cannot be `unsafe`",
+        ));
     }
 
     let mut errors = Errors::default();
@@ -277,10 +286,10 @@ fn expand_declarative_module(mut options: ModuleOptions, mut module: syn::ItemMo
                         cfg_attributes(&function.attrs),
                     ));
                 }
-                refuse_export(&mut function.attrs, &mut errors);
+                refuse_export(&function.attrs, &mut errors);
             }
             syn::Item::Mod(inner) => {
-                refuse_export(&mut inner.attrs, &mut errors);
+                refuse_export(&inner.attrs, &mut errors);
                 if has_pyo3_attribute(&inner.attrs, "pymodule") {
                     exports.push(Export::Definition(
                         inner.ident.clone().into(),
@@ -289,25 +298,23 @@ fn expand_declarative_module(mut options: ModuleOptions, mut module: syn::ItemMo
                     mark_submodule(inner, &names.full_name, &mut errors);
                 }
             }
-            syn::Item::Use(item_use) => {
-                if take_attribute(&mut item_use.attrs, "pymodule_export") {
-                    let cfgs = cfg_attributes(&item_use.attrs);
-                    let mut leaves = Vec::new();
-                    if let Err(err) = use_leaves(&item_use.tree, &mut leaves) {
-                        errors.push(err);
-                    }
-                    for leaf in leaves {
-                        exports.push(Export::Definition(leaf.into(), cfgs.clone()));
-                    }
+            syn::Item::Use(item_use) if has_attribute(&item_use.attrs, "pymodule_export") => {
+                take_attribute(&mut item_use.attrs, "pymodule_export");
+                let cfgs = cfg_attributes(&item_use.attrs);
+                let mut leaves = Vec::new();
+                if let Err(err) = use_leaves(&item_use.tree, &mut leaves) {
+                    errors.push(err);
+                }
+                for leaf in leaves {
+                    exports.push(Export::Definition(leaf.into(), cfgs.clone()));
                 }
             }
-            syn::Item::Const(item_const) => {
-                if take_attribute(&mut item_const.attrs, "pymodule_export") {
-                    exports.push(Export::Constant(
-                        item_const.ident.clone(),
-                        cfg_attributes(&item_const.attrs),
-                    ));
-                }
+            syn::Item::Const(item_const) if has_attribute(&item_const.attrs, "pymodule_export") => {
+                take_attribute(&mut item_const.attrs, "pymodule_export");
+                exports.push(Export::Constant(
+                    item_const.ident.clone(),
+                    cfg_attributes(&item_const.attrs),
+                ));
             }
             syn::Item::Struct(syn::ItemStruct { attrs, .. })
             | syn::Item::Enum(syn::ItemEnum { attrs, .. })
@@ -363,9 +370,17 @@ fn take_attribute(attrs: &mut Vec<syn::Attribute>, name: &str) -> bool {
     attrs.len() != before
 }
 
+/// Whether `#[name]` is among `attrs`.
+fn has_attribute(attrs: &[syn::Attribute], name: &str) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident(name))
+}
+
 /// Reports `#[pymodule_export]` on an item it cannot apply to.
-fn refuse_export(attrs: &mut Vec<syn::Attribute>, errors: &mut Errors) {
-    if let Some(attr) = attrs.iter().find(|attr| attr.path().is_ident("pymodule_export")) {
+fn refuse_export(attrs: &[syn::Attribute], errors: &mut Errors) {
+    if let Some(attr) = attrs
+        .iter()
+        .find(|attr| attr.path().is_ident("pymodule_export"))
+    {
         errors.push(syn::Error::new(
             attr.span(),
             "`#[pymodule_export]` applies to `use` and `const` items; functions with \
@@ -395,7 +410,9 @@ fn mark_submodule(inner: &mut syn::ItemMod, parent: &str, errors: &mut Errors) {
     for attr in &inner.attrs {
         if is_pyo3_attribute(attr, "pymodule") || attr.path().is_ident("pyo3") {
             if let syn::Meta::List(_) = &attr.meta {
-                if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| declared.parse_into(input)) {
+                if let Err(err) =
+                    attr.parse_args_with(|input: ParseStream<'_>| declared.parse_into(input))
+                {
                     errors.push(err);
                     return;
                 }
@@ -426,7 +443,10 @@ fn use_leaves(tree: &syn::UseTree, leaves: &mut Vec<syn::Ident>) -> syn::Result<
             leaves.push(rename.rename.clone());
             Ok(())
         }
-        syn::UseTree::Group(group) => group.items.iter().try_for_each(|tree| use_leaves(tree, leaves)),
+        syn::UseTree::Group(group) => group
+            .items
+            .iter()
+            .try_for_each(|tree| use_leaves(tree, leaves)),
         syn::UseTree::Glob(glob) => Err(syn::Error::new(
             glob.span(),
             "`#[pymodule_export]` cannot export a glob import: list the items to export",

@@ -25,7 +25,10 @@ pub fn expand(mut options: FunctionOptions, mut item: syn::ItemFn) -> syn::Resul
 
 /// The items to emit beside `item` (whose argument attributes are
 /// stripped in place).
-pub fn expand_function(options: &FunctionOptions, item: &mut syn::ItemFn) -> syn::Result<TokenStream> {
+pub fn expand_function(
+    options: &FunctionOptions,
+    item: &mut syn::ItemFn,
+) -> syn::Result<TokenStream> {
     let ctx = Ctx::new(options.krate.as_ref());
     let model = FunctionModel::new(&mut item.sig, options)?;
     let doc = Doc::from_attrs(&item.attrs);
@@ -62,7 +65,11 @@ pub fn expand_function(options: &FunctionOptions, item: &mut syn::ItemFn) -> syn
 }
 
 /// The `KeywordFunction` / `NoArgsFunction` implementation.
-fn function_body(model: &FunctionModel, options: &FunctionOptions, ctx: &Ctx) -> syn::Result<TokenStream> {
+fn function_body(
+    model: &FunctionModel,
+    options: &FunctionOptions,
+    ctx: &Ctx,
+) -> syn::Result<TokenStream> {
     let pyo3 = &ctx.pyo3;
     let ident = &model.rust_ident;
     let signature = &model.signature;
@@ -85,54 +92,97 @@ fn function_body(model: &FunctionModel, options: &FunctionOptions, ctx: &Ctx) ->
     let mut conversions = Vec::new();
     let mut call_arguments = Vec::new();
     for (index, argument) in model.arguments.iter().enumerate() {
-        let value = format_ident!("arg_{}", index);
-        let holder = format_ident!("holder_{}", index);
-        let name = argument.python_name();
         let ty_span = argument.ty.span();
-        let conversion = match &argument.kind {
-            ArgumentKind::Python => quote!(let #value = py;),
-            ArgumentKind::Module => quote_spanned! {ty_span=>
-                let #value = #pyo3::impl_::pyfunction::module_argument(&slf)?;
-            },
-            ArgumentKind::Varargs => quote_spanned! {ty_span=>
-                let mut #holder = ::core::default::Default::default();
-                let #value = _pyo3_extract::extract_varargs(&varargs, &mut #holder, #name)?;
-            },
-            ArgumentKind::Kwargs => quote_spanned! {ty_span=>
-                let mut #holder = ::core::default::Default::default();
-                let #value = _pyo3_extract::extract_varkeywords(&varkeywords, &mut #holder, #name)?;
-            },
+        // An unsupported `**kwargs` type fails on the binding too; giving it
+        // the type's span merges both failures into one diagnostic.
+        let binding_span = match argument.kind {
+            ArgumentKind::Kwargs => ty_span,
+            _ => proc_macro2::Span::call_site(),
+        };
+        let value = format_ident!("arg_{}", index, span = binding_span);
+        let holder = format_ident!("holder_{}", index, span = binding_span);
+        let name = argument.python_name();
+        // The extraction expression carries the span of the argument's type,
+        // so that a type error points at the type; the bindings stay
+        // macro-generated (and out of reach of lints on user code).
+        let (uses_holder, extraction) = match &argument.kind {
+            ArgumentKind::Python => (false, quote!(py)),
+            ArgumentKind::Module => (
+                false,
+                quote_spanned! {ty_span=> #pyo3::impl_::pyfunction::module_argument(&slf)? },
+            ),
+            ArgumentKind::Varargs => (
+                true,
+                quote_spanned! {ty_span=>
+                    _pyo3_extract::extract_varargs(&varargs, &mut #holder, #name)?
+                },
+            ),
+            ArgumentKind::Kwargs => (
+                true,
+                quote_spanned! {ty_span=>
+                    _pyo3_extract::extract_varkeywords(&varkeywords, &mut #holder, #name)?
+                },
+            ),
             ArgumentKind::Parameter { from_py_with } => {
                 let slot = slot_index(model, &argument.ident);
                 let default = signature.default_of(&argument.ident);
                 match (from_py_with, default) {
-                    (None, None) => quote_spanned! {ty_span=>
-                        let mut #holder = ::core::default::Default::default();
-                        let #value = _pyo3_extract::extract_argument(slots[#slot], &mut #holder, #name)?;
-                    },
-                    (None, Some(default)) => quote_spanned! {ty_span=>
-                        let mut #holder = ::core::default::Default::default();
-                        let #value = _pyo3_extract::extract_argument_with_default(
-                            slots[#slot], &mut #holder, #name, || #default,
-                        )?;
-                    },
-                    (Some(path), None) => quote_spanned! {path.span()=>
-                        let #value = _pyo3_extract::from_py_with(
-                            _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path,
-                        )?;
-                    },
-                    (Some(path), Some(default)) => quote_spanned! {path.span()=>
-                        let #value = _pyo3_extract::from_py_with_with_default(
-                            _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path, || #default,
-                        )?;
-                    },
+                    (None, None) => (
+                        true,
+                        quote_spanned! {ty_span=>
+                            _pyo3_extract::extract_argument(slots[#slot], &mut #holder, #name)?
+                        },
+                    ),
+                    (None, Some(default)) => (
+                        true,
+                        quote_spanned! {ty_span=>
+                            _pyo3_extract::extract_argument_with_default(
+                                slots[#slot], &mut #holder, #name, || #default,
+                            )?
+                        },
+                    ),
+                    (Some(path), None) => (
+                        false,
+                        quote_spanned! {path.span()=>
+                            _pyo3_extract::from_py_with(
+                                _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path,
+                            )?
+                        },
+                    ),
+                    (Some(path), Some(default)) => (
+                        false,
+                        quote_spanned! {path.span()=>
+                            _pyo3_extract::from_py_with_with_default(
+                                _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path, || #default,
+                            )?
+                        },
+                    ),
                 }
             }
+        };
+        let holder_declaration = match (&argument.kind, uses_holder) {
+            (ArgumentKind::Kwargs, _) => quote_spanned! {ty_span=>
+                #[allow(clippy::let_unit_value)]
+                let mut #holder = ::core::default::Default::default();
+            },
+            (_, true) => quote!(let mut #holder = ::core::default::Default::default();),
+            (_, false) => quote!(),
+        };
+        let conversion = quote! {
+            #holder_declaration
+            let #value = #extraction;
         };
         conversions.push(conversion);
         call_arguments.push(value);
     }
 
+    let return_span = match &model.output {
+        syn::ReturnType::Default => ident.span(),
+        syn::ReturnType::Type(_, ty) => ty.span(),
+    };
+    let into_return = quote_spanned! {return_span=>
+        (&&#pyo3::impl_::wrap::ReturnKind::of(&result)).into_return(py, result)
+    };
     let convert_result = quote! {
         let result = #ident(#(#call_arguments),*);
         {
@@ -140,14 +190,18 @@ fn function_body(model: &FunctionModel, options: &FunctionOptions, ctx: &Ctx) ->
             use #pyo3::impl_::wrap::{
                 IntoReturnResult as _, IntoReturnUnit as _, IntoReturnUnitResult as _, IntoReturnValue as _,
             };
-            (&&#pyo3::impl_::wrap::ReturnKind::of(&result)).into_return(py, result)
+            #into_return
         }
     };
     let uses_module = model
         .arguments
         .iter()
         .any(|a| matches!(a.kind, ArgumentKind::Module));
-    let slf = if uses_module { quote!(slf) } else { quote!(_slf) };
+    let slf = if uses_module {
+        quote!(slf)
+    } else {
+        quote!(_slf)
+    };
 
     if signature.is_empty() {
         return Ok(quote! {

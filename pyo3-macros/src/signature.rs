@@ -30,7 +30,9 @@ impl SignatureItem {
     fn span(&self) -> Span {
         match self {
             SignatureItem::Parameter { name, .. } => name.span(),
-            SignatureItem::PositionalOnlyMarker(span) | SignatureItem::KeywordOnlyMarker(span) => *span,
+            SignatureItem::PositionalOnlyMarker(span) | SignatureItem::KeywordOnlyMarker(span) => {
+                *span
+            }
             SignatureItem::Varargs(name) | SignatureItem::Kwargs(name) => name.span(),
         }
     }

@@ -19,7 +19,9 @@ use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::type_object::PyTypeCheck;
-use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods, PyString, PyStringMethods, PyTuple};
+use crate::types::{
+    PyAny, PyAnyMethods, PyDict, PyDictMethods, PyString, PyStringMethods, PyTuple,
+};
 
 /// An argument as passed by the caller: borrowed for the whole call.
 pub type PyArg<'py> = Borrowed<'py, 'py, PyAny>;
@@ -96,10 +98,7 @@ impl FunctionDescription {
         debug_assert_eq!(output.len(), self.slot_count());
         let positional_count = self.positional_parameter_names.len();
         let given = arguments.positional_count();
-        for (index, slot) in output[..given.min(positional_count)]
-            .iter_mut()
-            .enumerate()
-        {
+        for (index, slot) in output[..given.min(positional_count)].iter_mut().enumerate() {
             *slot = Some(arguments.positional(py, index));
         }
         let varargs = if given > positional_count {
@@ -479,11 +478,7 @@ impl<'py> RawArguments<'py> {
         unsafe {
             Bound::from_owned_ptr(
                 py,
-                ffi::PyTuple_GetSlice(
-                    self.args,
-                    start as ffi::Py_ssize_t,
-                    ffi::PY_SSIZE_T_MAX,
-                ),
+                ffi::PyTuple_GetSlice(self.args, start as ffi::Py_ssize_t, ffi::PY_SSIZE_T_MAX),
             )
             .cast_into_unchecked()
         }
@@ -657,8 +652,7 @@ pub trait PyFunctionArgument<'a, 'holder, 'py>: Sized {
     /// Storage the extracted value may borrow from.
     type Holder: Default;
     /// Converts `obj`.
-    fn extract(obj: Borrowed<'a, 'py, PyAny>, holder: &'holder mut Self::Holder)
-        -> PyResult<Self>;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>, holder: &'holder mut Self::Holder) -> PyResult<Self>;
 }
 
 impl<'a, 'holder, 'py, T> PyFunctionArgument<'a, 'holder, 'py> for T

@@ -52,7 +52,10 @@ impl PyFunctionDef {
     /// A function with parameters, called with vectorcall where the target
     /// ABI has it (`METH_FASTCALL | METH_KEYWORDS`), else with a tuple and
     /// a dict.
-    pub const fn with_keywords<F: KeywordFunction>(name: &'static CStr, doc: &'static CStr) -> Self {
+    pub const fn with_keywords<F: KeywordFunction>(
+        name: &'static CStr,
+        doc: &'static CStr,
+    ) -> Self {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         let (meth, flags) = (
             ffi::PyMethodDefPointer {
@@ -111,11 +114,8 @@ impl PyFunctionDef {
         // (CPython only reads it); returns a new reference or null with an
         // error set.
         unsafe {
-            let function = ffi::PyCFunction_NewEx(
-                std::ptr::addr_of!(self.0).cast_mut(),
-                slf,
-                module_name,
-            );
+            let function =
+                ffi::PyCFunction_NewEx(std::ptr::addr_of!(self.0).cast_mut(), slf, module_name);
             Bound::from_owned_ptr_or_err(py, function).map(|f| f.cast_into_unchecked())
         }
     }
@@ -163,11 +163,50 @@ unsafe extern "C" fn no_args_entry<F: NoArgsFunction>(
     unsafe { trampoline(move |py| F::call(py, Borrowed::from_ptr_or_opt(py, slf))) }
 }
 
+/// Types the module argument of a `pass_module` function may have.
+#[diagnostic::on_unimplemented(
+    message = "the first argument of a `pass_module` function receives the module, not `{Self}`",
+    note = "write `&Bound<'_, PyModule>`, `Bound<'_, PyModule>` or `Py<PyModule>`"
+)]
+pub trait ModuleArgument<'a, 'py>: Sized {
+    /// Converts the module.
+    fn from_module(module: &'a Bound<'py, PyModule>) -> Self;
+}
+
+impl<'a, 'py> ModuleArgument<'a, 'py> for &'a Bound<'py, PyModule> {
+    fn from_module(module: &'a Bound<'py, PyModule>) -> Self {
+        module
+    }
+}
+
+impl<'a, 'py> ModuleArgument<'a, 'py> for Bound<'py, PyModule> {
+    fn from_module(module: &'a Bound<'py, PyModule>) -> Self {
+        module.clone()
+    }
+}
+
+impl<'a, 'py> ModuleArgument<'a, 'py> for Borrowed<'a, 'py, PyModule> {
+    fn from_module(module: &'a Bound<'py, PyModule>) -> Self {
+        module.as_borrowed()
+    }
+}
+
+impl<'a, 'py> ModuleArgument<'a, 'py> for crate::instance::Py<PyModule> {
+    fn from_module(module: &'a Bound<'py, PyModule>) -> Self {
+        module.clone().unbind()
+    }
+}
+
 /// The module a `pass_module` function receives: the `__self__` it was
 /// created with.
-pub fn module_argument<'a, 'py>(slf: &'a FunctionSelf<'py>) -> PyResult<&'a Bound<'py, PyModule>> {
+pub fn module_argument<'a, 'py, T>(slf: &'a FunctionSelf<'py>) -> PyResult<T>
+where
+    T: ModuleArgument<'a, 'py>,
+{
     match slf {
-        Some(module) => Bound::cast::<PyModule>(module).map_err(Into::into),
+        Some(module) => Bound::cast::<PyModule>(module)
+            .map(T::from_module)
+            .map_err(Into::into),
         None => Err(crate::exceptions::PyTypeError::new_err(
             "this function takes its module as first argument (`pass_module`) \
              but was created without one: wrap it with `wrap_pyfunction!(f, module)`",
@@ -189,31 +228,46 @@ pub trait WrapPyFunctionArg<'py, T> {
 }
 
 impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for Python<'py> {
-    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+    fn wrap_pyfunction(
+        self,
+        definition: &'static PyFunctionDef,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
         definition.create(self, None)
     }
 }
 
 impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for &Bound<'py, PyModule> {
-    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+    fn wrap_pyfunction(
+        self,
+        definition: &'static PyFunctionDef,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
         definition.create(self.py(), Some(self))
     }
 }
 
 impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for Bound<'py, PyModule> {
-    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+    fn wrap_pyfunction(
+        self,
+        definition: &'static PyFunctionDef,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
         definition.create(self.py(), Some(&self))
     }
 }
 
 impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for Borrowed<'_, 'py, PyModule> {
-    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+    fn wrap_pyfunction(
+        self,
+        definition: &'static PyFunctionDef,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
         definition.create(self.py(), Some(&self))
     }
 }
 
 impl<'py> WrapPyFunctionArg<'py, Bound<'py, PyCFunction>> for &Borrowed<'_, 'py, PyModule> {
-    fn wrap_pyfunction(self, definition: &'static PyFunctionDef) -> PyResult<Bound<'py, PyCFunction>> {
+    fn wrap_pyfunction(
+        self,
+        definition: &'static PyFunctionDef,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
         definition.create(self.py(), Some(self))
     }
 }

@@ -40,6 +40,11 @@ impl<T> ReturnKind<T> {
     }
 }
 
+// The implementations below hold for every type; the conversion's
+// requirements sit on the methods, so that a return type that cannot be
+// converted is reported as a missing `IntoPyObject` (or `Into<PyErr>`)
+// implementation rather than as a missing method.
+
 /// `()` returns `None`.
 pub trait IntoReturnUnit {
     /// Converts the returned value.
@@ -56,12 +61,17 @@ impl IntoReturnUnit for &&ReturnKind<()> {
 /// `Result<(), E>` returns `None` or raises.
 pub trait IntoReturnUnitResult<E> {
     /// Converts the returned value.
-    fn into_return(self, py: Python<'_>, value: Result<(), E>) -> PyResult<*mut ffi::PyObject>;
+    fn into_return(self, py: Python<'_>, value: Result<(), E>) -> PyResult<*mut ffi::PyObject>
+    where
+        E: Into<PyErr>;
 }
 
-impl<E: Into<PyErr>> IntoReturnUnitResult<E> for &&ReturnKind<Result<(), E>> {
+impl<E> IntoReturnUnitResult<E> for &&ReturnKind<Result<(), E>> {
     #[inline]
-    fn into_return(self, py: Python<'_>, value: Result<(), E>) -> PyResult<*mut ffi::PyObject> {
+    fn into_return(self, py: Python<'_>, value: Result<(), E>) -> PyResult<*mut ffi::PyObject>
+    where
+        E: Into<PyErr>,
+    {
         match value {
             Ok(()) => Ok(py.None().into_ptr()),
             Err(err) => Err(err.into()),
@@ -72,16 +82,19 @@ impl<E: Into<PyErr>> IntoReturnUnitResult<E> for &&ReturnKind<Result<(), E>> {
 /// `Result<T, E>` returns the converted `T` or raises.
 pub trait IntoReturnResult<'py, T, E> {
     /// Converts the returned value.
-    fn into_return(self, py: Python<'py>, value: Result<T, E>) -> PyResult<*mut ffi::PyObject>;
+    fn into_return(self, py: Python<'py>, value: Result<T, E>) -> PyResult<*mut ffi::PyObject>
+    where
+        T: IntoPyObject<'py>,
+        E: Into<PyErr>;
 }
 
-impl<'py, T, E> IntoReturnResult<'py, T, E> for &ReturnKind<Result<T, E>>
-where
-    T: IntoPyObject<'py>,
-    E: Into<PyErr>,
-{
+impl<'py, T, E> IntoReturnResult<'py, T, E> for &ReturnKind<Result<T, E>> {
     #[inline]
-    fn into_return(self, py: Python<'py>, value: Result<T, E>) -> PyResult<*mut ffi::PyObject> {
+    fn into_return(self, py: Python<'py>, value: Result<T, E>) -> PyResult<*mut ffi::PyObject>
+    where
+        T: IntoPyObject<'py>,
+        E: Into<PyErr>,
+    {
         match value {
             Ok(value) => into_new_reference(py, value),
             Err(err) => Err(err.into()),
@@ -92,15 +105,17 @@ where
 /// Any other `T: IntoPyObject` returns its conversion.
 pub trait IntoReturnValue<'py, T> {
     /// Converts the returned value.
-    fn into_return(self, py: Python<'py>, value: T) -> PyResult<*mut ffi::PyObject>;
+    fn into_return(self, py: Python<'py>, value: T) -> PyResult<*mut ffi::PyObject>
+    where
+        T: IntoPyObject<'py>;
 }
 
-impl<'py, T> IntoReturnValue<'py, T> for ReturnKind<T>
-where
-    T: IntoPyObject<'py>,
-{
+impl<'py, T> IntoReturnValue<'py, T> for ReturnKind<T> {
     #[inline]
-    fn into_return(self, py: Python<'py>, value: T) -> PyResult<*mut ffi::PyObject> {
+    fn into_return(self, py: Python<'py>, value: T) -> PyResult<*mut ffi::PyObject>
+    where
+        T: IntoPyObject<'py>,
+    {
         into_new_reference(py, value)
     }
 }

@@ -49,9 +49,6 @@ macro_rules! wrap_pymodule {
 #[macro_export]
 macro_rules! append_to_inittab {
     ($module:ident) => {
-        $crate::impl_::pymodule::append_to_inittab(
-            $module::__PYO3_NAME,
-            $module::__pyo3_init,
-        )
+        $crate::impl_::pymodule::append_to_inittab($module::__PYO3_NAME, $module::__pyo3_init)
     };
 }

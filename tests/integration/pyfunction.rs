@@ -201,7 +201,14 @@ fn positional_only_keyword_only_and_ranges() {
         let p = wrap_pyfunction!(positional_only, py).unwrap();
         let k = wrap_pyfunction!(keyword_only, py).unwrap();
         let d = wrap_pyfunction!(defaults, py).unwrap();
-        let locals = locals_with(py, &[("p", p.into_any()), ("k", k.into_any()), ("d", d.into_any())]);
+        let locals = locals_with(
+            py,
+            &[
+                ("p", p.into_any()),
+                ("k", k.into_any()),
+                ("d", d.into_any()),
+            ],
+        );
         run(
             py,
             &locals,
@@ -292,11 +299,30 @@ fn return_values_errors_and_panics() {
         let locals = locals_with(
             py,
             &[
-                ("no_arguments", wrap_pyfunction!(no_arguments, py).unwrap().into_any()),
-                ("returns_unit", wrap_pyfunction!(returns_unit, py).unwrap().into_any()),
-                ("returns_unit_result", wrap_pyfunction!(returns_unit_result, py).unwrap().into_any()),
-                ("returns_option", wrap_pyfunction!(returns_option, py).unwrap().into_any()),
-                ("returns_custom_error", wrap_pyfunction!(returns_custom_error, py).unwrap().into_any()),
+                (
+                    "no_arguments",
+                    wrap_pyfunction!(no_arguments, py).unwrap().into_any(),
+                ),
+                (
+                    "returns_unit",
+                    wrap_pyfunction!(returns_unit, py).unwrap().into_any(),
+                ),
+                (
+                    "returns_unit_result",
+                    wrap_pyfunction!(returns_unit_result, py)
+                        .unwrap()
+                        .into_any(),
+                ),
+                (
+                    "returns_option",
+                    wrap_pyfunction!(returns_option, py).unwrap().into_any(),
+                ),
+                (
+                    "returns_custom_error",
+                    wrap_pyfunction!(returns_custom_error, py)
+                        .unwrap()
+                        .into_any(),
+                ),
                 ("panics", wrap_pyfunction!(panics, py).unwrap().into_any()),
             ],
         );
@@ -374,7 +400,10 @@ fn name_and_text_signature_options() {
     with_py(|py| {
         let renamed = wrap_pyfunction!(original_name, py).unwrap();
         let bare = wrap_pyfunction!(without_signature, py).unwrap();
-        let locals = locals_with(py, &[("renamed", renamed.into_any()), ("bare", bare.into_any())]);
+        let locals = locals_with(
+            py,
+            &[("renamed", renamed.into_any()), ("bare", bare.into_any())],
+        );
         run(
             py,
             &locals,

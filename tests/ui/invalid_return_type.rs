@@ -1,0 +1,12 @@
+#![allow(unused)]
+
+use pyo3::prelude::*;
+
+struct NotConvertible;
+
+#[pyfunction]
+fn returns_unconvertible() -> NotConvertible {
+    NotConvertible
+}
+
+fn main() {}
