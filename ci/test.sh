@@ -31,6 +31,8 @@ step "embedding examples (cargo run, no LD_LIBRARY_PATH)"
 for example in hello_with_gil hello_attach auto_initialize_threads; do
     env -u LD_LIBRARY_PATH cargo run --quiet --example "$example" --features auto-initialize
 done
+# A #[pymodule] compiled into the binary, imported by name (no auto-initialize).
+env -u LD_LIBRARY_PATH cargo run --quiet --example append_to_inittab
 # A crate of its own: finds libpython through pyo3's link directory, and
 # takes pyo3's cfgs from the published DEP_PYTHON_* metadata.
 output=$(env -u LD_LIBRARY_PATH cargo run --quiet -p embed-dependent)

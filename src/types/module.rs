@@ -100,7 +100,8 @@ pub trait PyModuleMethods<'py>: crate::sealed::Sealed {
     /// component of its `__name__`.
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
     /// Adds what `wrapper` makes (`wrap_pyfunction!(f)`,
-    /// `wrap_pymodule!(m)`) under its `__name__`.
+    /// `wrap_pymodule!(m)`) under its `__name__` (for a module, the last
+    /// component, as [`add_submodule`](Self::add_submodule) does).
     fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
     where
         T: IntoPyCallbackOutput<'py, Py<PyAny>>;
@@ -183,6 +184,9 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     {
         let py = self.py();
         let object = wrapper(py).convert(py)?.into_bound(py);
+        if let Ok(module) = object.cast::<PyModule>() {
+            return self.add_submodule(module);
+        }
         let name = object
             .getattr(crate::intern!(py, "__name__"))?
             .cast_into::<PyString>()?;

@@ -14,6 +14,7 @@ mod ffi_inline;
 mod ffi_stable;
 mod instance;
 mod pyfunction;
+mod pymodule;
 mod sync;
 mod types_containers;
 mod types_datetime;
