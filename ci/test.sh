@@ -59,4 +59,7 @@ for example in string_sum_ffi string_sum string_sum_declarative; do
     python -m pytest -q "examples/$example/tests"
 done
 
+step "the project template of \`maturin new --bindings pyo3\`, built against this crate"
+ci/maturin-template.sh
+
 step "all tests passed"
