@@ -18,7 +18,10 @@ use crate::types::{PyAny, PyBytes, PyBytesMethods};
 /// two or four bytes per code point, whichever the widest character needs.
 ///
 /// Obtained from [`PyStringMethods::data`].
+// On PyPy and GraalPy nothing in the crate produces this type (`data` is
+// CPython-only); it stays public API there, as in PyO3.
 #[cfg(not(Py_LIMITED_API))]
+#[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PyStringData<'a> {
     /// One byte per code point (all code points below U+0100).
@@ -30,6 +33,7 @@ pub enum PyStringData<'a> {
 }
 
 #[cfg(not(Py_LIMITED_API))]
+#[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
 impl<'a> PyStringData<'a> {
     /// The storage as raw bytes (native endianness for `Ucs2` / `Ucs4`).
     pub fn as_bytes(&self) -> &[u8] {
