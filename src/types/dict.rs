@@ -5,7 +5,7 @@ use crate::err::{error_on_minusone, PyErr, PyResult};
 use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
-use crate::types::{PyAny, PyList};
+use crate::types::{PyAny, PyList, PyMapping};
 
 /// A Python `dict`.
 #[repr(transparent)]
@@ -69,10 +69,37 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     /// `list(d.items())`.
     fn items(&self) -> Bound<'py, PyList>;
     /// An iterator over `(key, value)` pairs; it panics if the dict changes
-    /// size during iteration, as Python raises `RuntimeError` there.
+    /// size or keys during iteration, as Python raises `RuntimeError` there.
     fn iter(&self) -> BoundDictIterator<'py>;
-    /// `d.setdefault(key, default)`; whether the key was already present.
+    /// Calls `closure` on each `(key, value)` pair, holding the dict's
+    /// critical section on free-threaded builds (so other threads cannot
+    /// change it unless the closure lets them); stops at the first error.
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>, Bound<'py, PyAny>) -> PyResult<()>;
+    /// The dict as a `PyMapping` (no check needed).
+    fn as_mapping(&self) -> &Bound<'py, PyMapping>;
+    /// The dict as a `PyMapping` (no check needed).
+    fn into_mapping(self) -> Bound<'py, PyMapping>;
+    /// `d.update(other)`: inserts every pair of `other`, replacing the
+    /// values of keys already present.
+    fn update(&self, other: &Bound<'_, PyMapping>) -> PyResult<()>;
+    /// Inserts the pairs of `other` whose keys are not present yet (the
+    /// values of present keys are kept).
+    fn update_if_missing(&self, other: &Bound<'_, PyMapping>) -> PyResult<()>;
+    /// `d.setdefault(key, default_value)`: inserts the pair if `key` is
+    /// missing; whether it was inserted (`false`: the key was present).
     fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+    /// `d.setdefault(key, default_value)`: inserts the pair if `key` is
+    /// missing; whether it was inserted, and the value now stored for `key`.
+    fn set_default_with_result<K, V>(
+        &self,
+        key: K,
+        default_value: V,
+    ) -> PyResult<(bool, Bound<'py, PyAny>)>
     where
         K: IntoPyObject<'py>,
         V: IntoPyObject<'py>;
@@ -184,6 +211,38 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         BoundDictIterator::new(self.clone())
     }
 
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>, Bound<'py, PyAny>) -> PyResult<()>,
+    {
+        crate::sync::with_critical_section(self.as_any(), || {
+            self.iter().try_for_each(|(key, value)| closure(key, value))
+        })
+    }
+
+    fn as_mapping(&self) -> &Bound<'py, PyMapping> {
+        // SAFETY: every dict is a mapping.
+        unsafe { self.cast_unchecked() }
+    }
+
+    fn into_mapping(self) -> Bound<'py, PyMapping> {
+        // SAFETY: every dict is a mapping.
+        unsafe { self.cast_into_unchecked() }
+    }
+
+    fn update(&self, other: &Bound<'_, PyMapping>) -> PyResult<()> {
+        // SAFETY: attached; both objects are alive.
+        let result = unsafe { ffi::PyDict_Update(self.as_ptr(), other.as_ptr()) };
+        error_on_minusone(self.py(), result)
+    }
+
+    fn update_if_missing(&self, other: &Bound<'_, PyMapping>) -> PyResult<()> {
+        // SAFETY: attached; both objects are alive; `override` 0 keeps the
+        // values of keys already present.
+        let result = unsafe { ffi::PyDict_Merge(self.as_ptr(), other.as_ptr(), 0) };
+        error_on_minusone(self.py(), result)
+    }
+
     fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
     where
         K: IntoPyObject<'py>,
@@ -192,14 +251,62 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         let py = self.py();
         let key = key.into_pyobject(py).map_err(Into::into)?;
         let default_value = default_value.into_pyobject(py).map_err(Into::into)?;
-        let present = self.contains(key.as_borrowed().to_any())?;
-        if !present {
-            self.set_item(
-                key.as_borrowed().to_any(),
-                default_value.as_borrowed().to_any(),
-            )?;
-        }
-        Ok(present)
+        set_default(
+            self,
+            key.as_borrowed().to_any(),
+            default_value.as_borrowed().to_any(),
+            None,
+        )
+    }
+
+    fn set_default_with_result<K, V>(
+        &self,
+        key: K,
+        default_value: V,
+    ) -> PyResult<(bool, Bound<'py, PyAny>)>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::into)?;
+        let default_value = default_value.into_pyobject(py).map_err(Into::into)?;
+        let mut value = std::ptr::null_mut();
+        let inserted = set_default(
+            self,
+            key.as_borrowed().to_any(),
+            default_value.as_borrowed().to_any(),
+            Some(&mut value),
+        )?;
+        // SAFETY: on success `value` holds a new reference to the stored
+        // value.
+        Ok((inserted, unsafe { Bound::from_owned_ptr(py, value) }))
+    }
+}
+
+/// `PyDict_SetDefaultRef`: whether the pair was inserted; on success
+/// `result` (if given) receives a new reference to the stored value.
+fn set_default(
+    dict: &Bound<'_, PyDict>,
+    key: Borrowed<'_, '_, PyAny>,
+    default_value: Borrowed<'_, '_, PyAny>,
+    result: Option<&mut *mut ffi::PyObject>,
+) -> PyResult<bool> {
+    let result = result.map_or(std::ptr::null_mut(), |result| result as *mut _);
+    // SAFETY: attached; the objects are alive; `result` is null or points
+    // to a local variable.
+    let code = unsafe {
+        ffi::compat::PyDict_SetDefaultRef(
+            dict.as_ptr(),
+            key.as_ptr(),
+            default_value.as_ptr(),
+            result,
+        )
+    };
+    match code {
+        -1 => Err(PyErr::fetch(dict.py())),
+        0 => Ok(true),
+        _ => Ok(false),
     }
 }
 
@@ -228,29 +335,42 @@ impl<'py> Iterator for BoundDictIterator<'py> {
     type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.dict.len() != self.initial_len {
-            self.remaining = 0;
-            panic!("{}", DICT_CHANGED_SIZE);
-        }
-        let mut key = std::ptr::null_mut();
-        let mut value = std::ptr::null_mut();
-        // SAFETY: attached; `PyDict_Next` yields borrowed references that are
-        // turned into owned ones at once.
-        let found = unsafe {
-            ffi::PyDict_Next(self.dict.as_ptr(), &mut self.position, &mut key, &mut value)
-        };
-        if found == 0 {
-            return None;
-        }
-        self.remaining = self.remaining.saturating_sub(1);
-        let py = self.dict.py();
-        // SAFETY: the pointers are live borrowed references from the dict.
-        unsafe {
-            Some((
-                Bound::from_borrowed_ptr(py, key),
-                Bound::from_borrowed_ptr(py, value),
-            ))
-        }
+        let dict = &self.dict;
+        let py = dict.py();
+        let position = &mut self.position;
+        let remaining = &mut self.remaining;
+        let initial_len = self.initial_len;
+        // The borrowed references of `PyDict_Next` are only stable while the
+        // dict is locked (free-threaded builds).
+        crate::sync::with_critical_section(dict.as_any(), || {
+            if dict.len() != initial_len {
+                *remaining = 0;
+                panic!("{}", DICT_CHANGED_SIZE);
+            }
+            let mut key = std::ptr::null_mut();
+            let mut value = std::ptr::null_mut();
+            // SAFETY: attached; `PyDict_Next` yields borrowed references that
+            // are turned into owned ones at once.
+            let found = unsafe { ffi::PyDict_Next(dict.as_ptr(), position, &mut key, &mut value) };
+            if found == 0 {
+                *remaining = 0;
+                return None;
+            }
+            if *remaining == 0 {
+                // More pairs than the dict had: keys were removed and others
+                // added, keeping the size.
+                panic!("{}", DICT_KEYS_CHANGED);
+            }
+            *remaining -= 1;
+            // SAFETY: the pointers are live borrowed references from the
+            // dict.
+            unsafe {
+                Some((
+                    Bound::from_borrowed_ptr(py, key),
+                    Bound::from_borrowed_ptr(py, value),
+                ))
+            }
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -258,8 +378,11 @@ impl<'py> Iterator for BoundDictIterator<'py> {
     }
 }
 
-/// The message of Python's `RuntimeError` for this case.
+impl ExactSizeIterator for BoundDictIterator<'_> {}
+
+/// The messages of Python's `RuntimeError` for these cases.
 const DICT_CHANGED_SIZE: &str = "dictionary changed size during iteration";
+const DICT_KEYS_CHANGED: &str = "dictionary keys changed during iteration";
 
 impl<'py> IntoIterator for Bound<'py, PyDict> {
     type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);

@@ -1,1 +1,156 @@
-//! (being written)
+//! `PyFrozenSet`: Python `frozenset`, and a builder for it.
+
+use crate::conversion::IntoPyObject;
+use crate::err::PyResult;
+use crate::ffi;
+use crate::instance::{Bound, BoundObject};
+use crate::marker::Python;
+use crate::types::set::{any_set_contains, AnySetIterator};
+use crate::types::{PyAny, PySet, PySetMethods};
+
+/// A Python `frozenset`.
+#[repr(transparent)]
+pub struct PyFrozenSet(PyAny);
+
+crate::pyobject_native_type!(
+    PyFrozenSet,
+    |_py| std::ptr::addr_of_mut!(ffi::PyFrozenSet_Type),
+    ffi::PyFrozenSet_Check
+);
+
+impl crate::sealed::Sealed for Bound<'_, PyFrozenSet> {}
+
+/// Builds a `frozenset` element by element: the elements are collected in a
+/// `set`, frozen by [`finalize`](PyFrozenSetBuilder::finalize).
+pub struct PyFrozenSetBuilder<'py> {
+    elements: Bound<'py, PySet>,
+}
+
+impl<'py> PyFrozenSetBuilder<'py> {
+    /// A builder with no elements yet.
+    pub fn new(py: Python<'py>) -> PyResult<PyFrozenSetBuilder<'py>> {
+        Ok(PyFrozenSetBuilder {
+            elements: PySet::empty(py)?,
+        })
+    }
+
+    /// Adds an element.
+    pub fn add<K>(&mut self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+    {
+        self.elements.add(key)
+    }
+
+    /// The `frozenset` of the elements added.
+    pub fn finalize(self) -> Bound<'py, PyFrozenSet> {
+        freeze(&self.elements).expect("creating a frozenset from a set only fails without memory")
+    }
+}
+
+/// `frozenset(iterable)`.
+fn freeze<'py>(iterable: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyFrozenSet>> {
+    // SAFETY: attached; returns a new frozenset or null with an error.
+    unsafe {
+        Bound::from_owned_ptr_or_err(iterable.py(), ffi::PyFrozenSet_New(iterable.as_ptr()))
+            .map(|set| set.cast_into_unchecked())
+    }
+}
+
+impl PyFrozenSet {
+    /// A new frozenset of the converted `elements` (duplicates collapse).
+    pub fn new<'py, T>(
+        py: Python<'py>,
+        elements: impl IntoIterator<Item = T>,
+    ) -> PyResult<Bound<'py, PyFrozenSet>>
+    where
+        T: IntoPyObject<'py>,
+    {
+        let mut builder = PyFrozenSetBuilder::new(py)?;
+        for element in elements {
+            builder.add(element)?;
+        }
+        Ok(builder.finalize())
+    }
+
+    /// A new empty frozenset.
+    pub fn empty(py: Python<'_>) -> PyResult<Bound<'_, PyFrozenSet>> {
+        // SAFETY: attached; `PyFrozenSet_New(NULL)` returns a new empty
+        // frozenset or null with an error.
+        unsafe {
+            Bound::from_owned_ptr_or_err(py, ffi::PyFrozenSet_New(std::ptr::null_mut()))
+                .map(|set| set.cast_into_unchecked())
+        }
+    }
+}
+
+/// The methods of frozensets.
+pub trait PyFrozenSetMethods<'py>: crate::sealed::Sealed {
+    /// `len(s)`.
+    fn len(&self) -> usize;
+    /// Whether the frozenset is empty.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// `key in s`; `TypeError` for unhashable keys.
+    fn contains<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>;
+    /// An iterator over the elements.
+    fn iter(&self) -> BoundFrozenSetIterator<'py>;
+}
+
+impl<'py> PyFrozenSetMethods<'py> for Bound<'py, PyFrozenSet> {
+    fn len(&self) -> usize {
+        // SAFETY: attached; the object is a frozenset.
+        unsafe { ffi::PySet_Size(self.as_ptr()) as usize }
+    }
+
+    fn contains<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+    {
+        let key = key.into_pyobject(self.py()).map_err(Into::into)?;
+        any_set_contains(self.as_any(), key.as_borrowed().to_any())
+    }
+
+    fn iter(&self) -> BoundFrozenSetIterator<'py> {
+        BoundFrozenSetIterator(AnySetIterator::new(self.as_any()))
+    }
+}
+
+impl<'py> IntoIterator for Bound<'py, PyFrozenSet> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundFrozenSetIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'py> IntoIterator for &Bound<'py, PyFrozenSet> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundFrozenSetIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// An iterator over a frozenset's elements.
+pub struct BoundFrozenSetIterator<'py>(AnySetIterator<'py>);
+
+impl<'py> Iterator for BoundFrozenSetIterator<'py> {
+    type Item = Bound<'py, PyAny>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let remaining = self.0.remaining();
+        (remaining, Some(remaining))
+    }
+}
+
+impl ExactSizeIterator for BoundFrozenSetIterator<'_> {}

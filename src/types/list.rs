@@ -3,9 +3,9 @@
 use crate::conversion::IntoPyObject;
 use crate::err::{error_on_minusone, PyResult};
 use crate::ffi;
-use crate::instance::{Bound, BoundObject};
+use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
-use crate::types::{PyAny, PyAnyMethods, PyTuple};
+use crate::types::{PyAny, PyAnyMethods, PySequence, PyTuple};
 use crate::IntoPyObjectExt;
 
 /// A Python `list`.
@@ -18,42 +18,42 @@ crate::pyobject_native_type!(
     ffi::PyList_Check
 );
 
-/// Builds a list from an iterator of exactly known length.
+/// Builds a list from an iterator: the slots for the lower bound of its
+/// `size_hint` are allocated up front, further items are appended.
 pub(crate) fn try_new_from_iter<'py>(
     py: Python<'py>,
-    mut elements: impl ExactSizeIterator<Item = PyResult<Bound<'py, PyAny>>>,
+    mut elements: impl Iterator<Item = PyResult<Bound<'py, PyAny>>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let len = elements.len();
+    let (min_len, _) = elements.size_hint();
+    let len = ffi::Py_ssize_t::try_from(min_len)
+        .expect("out of range integral type conversion attempted on `elements.len()`");
     // SAFETY: attached; a new list of `len` empty slots (null on memory
-    // exhaustion, which panics).
-    let list = unsafe {
-        Bound::from_owned_ptr(py, ffi::PyList_New(len as ffi::Py_ssize_t))
-            .cast_into_unchecked::<PyList>()
-    };
+    // exhaustion, which panics). Empty slots are fine to drop if this
+    // function returns early.
+    let list =
+        unsafe { Bound::from_owned_ptr(py, ffi::PyList_New(len)).cast_into_unchecked::<PyList>() };
     for index in 0..len {
-        let item = elements
-            .next()
-            .expect("iterator yielded fewer items than its reported length")?;
+        let item = elements.next().expect(
+            "Attempted to create PyList but `elements` was smaller than reported by its `size_hint` implementation.",
+        )?;
         // SAFETY: index in bounds of the fresh list, slot empty;
         // `PyList_SetItem` steals the reference.
-        unsafe { ffi::PyList_SetItem(list.as_ptr(), index as ffi::Py_ssize_t, item.into_ptr()) };
+        unsafe { ffi::PyList_SetItem(list.as_ptr(), index, item.into_ptr()) };
     }
-    assert!(
-        elements.next().is_none(),
-        "iterator yielded more items than its reported length"
-    );
+    for item in elements {
+        list.append(item?)?;
+    }
     Ok(list)
 }
 
 impl PyList {
     /// A new list of the converted `elements`.
-    pub fn new<'py, T, U>(
+    pub fn new<'py, T>(
         py: Python<'py>,
-        elements: impl IntoIterator<Item = T, IntoIter = U>,
+        elements: impl IntoIterator<Item = T>,
     ) -> PyResult<Bound<'py, PyList>>
     where
         T: IntoPyObject<'py>,
-        U: ExactSizeIterator<Item = T>,
     {
         try_new_from_iter(py, elements.into_iter().map(|e| e.into_bound_py_any(py)))
     }
@@ -71,6 +71,10 @@ pub trait PyListMethods<'py>: crate::sealed::Sealed {
     fn len(&self) -> usize;
     /// Whether the list is empty.
     fn is_empty(&self) -> bool;
+    /// The list as a `PySequence` (no check needed).
+    fn as_sequence(&self) -> &Bound<'py, PySequence>;
+    /// The list as a `PySequence` (no check needed).
+    fn into_sequence(self) -> Bound<'py, PySequence>;
     /// `l[index]`; `IndexError` when out of range.
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>>;
     /// `l[index]` without bounds check.
@@ -108,14 +112,27 @@ pub trait PyListMethods<'py>: crate::sealed::Sealed {
     fn index<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>;
-    /// An iterator over the items (reads the current length at each step).
+    /// An iterator over the items present when it was created; items
+    /// removed meanwhile end it early, items appended are not visited.
     fn iter(&self) -> BoundListIterator<'py>;
+    /// Calls `closure` on each item, holding the list's critical section on
+    /// free-threaded builds (so other threads cannot change it unless the
+    /// closure lets them); stops at the first error.
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>) -> PyResult<()>;
     /// `l.sort()`.
     fn sort(&self) -> PyResult<()>;
     /// `l.reverse()`.
     fn reverse(&self) -> PyResult<()>;
     /// `tuple(l)`.
     fn to_tuple(&self) -> Bound<'py, PyTuple>;
+    /// `l.extend(iterable)`: appends the items of any iterable.
+    fn extend<I>(&self, iterable: I) -> PyResult<()>
+    where
+        I: IntoPyObject<'py>;
+    /// `l.clear()`: removes every item.
+    fn clear(&self) -> PyResult<()>;
 }
 
 fn clamp(index: usize) -> ffi::Py_ssize_t {
@@ -132,13 +149,24 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         self.len() == 0
     }
 
+    fn as_sequence(&self) -> &Bound<'py, PySequence> {
+        // SAFETY: every list is a sequence.
+        unsafe { self.cast_unchecked() }
+    }
+
+    fn into_sequence(self) -> Bound<'py, PySequence> {
+        // SAFETY: every list is a sequence.
+        unsafe { self.cast_into_unchecked() }
+    }
+
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>> {
-        // SAFETY: attached; `PyList_GetItem` returns a borrowed item or null
-        // with IndexError; the new reference is taken before anything runs.
+        // SAFETY: attached; returns a new reference, or null with
+        // IndexError (safe against concurrent changes on free-threaded
+        // builds).
         unsafe {
-            Bound::from_borrowed_ptr_or_err(
+            Bound::from_owned_ptr_or_err(
                 self.py(),
-                ffi::PyList_GetItem(self.as_ptr(), clamp(index)),
+                ffi::compat::PyList_GetItemRef(self.as_ptr(), clamp(index)),
             )
         }
     }
@@ -228,10 +256,14 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     }
 
     fn iter(&self) -> BoundListIterator<'py> {
-        BoundListIterator {
-            list: self.clone(),
-            index: 0,
-        }
+        BoundListIterator::new(self.clone())
+    }
+
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>) -> PyResult<()>,
+    {
+        crate::sync::with_critical_section(self.as_any(), || self.iter().try_for_each(closure))
     }
 
     fn sort(&self) -> PyResult<()> {
@@ -251,39 +283,134 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
                 .cast_into_unchecked()
         }
     }
+
+    fn extend<I>(&self, iterable: I) -> PyResult<()>
+    where
+        I: IntoPyObject<'py>,
+    {
+        let iterable = iterable.into_pyobject(self.py()).map_err(Into::into)?;
+        extend(self, iterable.as_borrowed().to_any())
+    }
+
+    fn clear(&self) -> PyResult<()> {
+        // SAFETY: attached; the object is a list.
+        let result = unsafe { ffi::compat::PyList_Clear(self.as_ptr()) };
+        error_on_minusone(self.py(), result)
+    }
 }
 
-/// An iterator over a list; it follows the list as it changes (an item
-/// appended while iterating is seen, items removed shorten the iteration).
+/// `list.extend(iterable)`.
+fn extend(list: &Bound<'_, PyList>, iterable: Borrowed<'_, '_, PyAny>) -> PyResult<()> {
+    let py = list.py();
+    let ptr = iterable.as_ptr();
+    // Before 3.13 the extension is a slice assignment, whose error for a
+    // non-iterable reads "can only assign an iterable"; taking the iterator
+    // first gives Python's own "'int' object is not iterable". Lists and
+    // tuples are passed as they are (their items are copied directly).
+    // SAFETY: attached; the object is alive.
+    let source = if unsafe { ffi::PyList_Check(ptr) != 0 || ffi::PyTuple_Check(ptr) != 0 } {
+        iterable.to_owned()
+    } else {
+        // SAFETY: attached; returns a new iterator or null with an error.
+        unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyObject_GetIter(ptr))? }
+    };
+    // SAFETY: attached; both objects are alive (extending a list with
+    // itself is handled by CPython).
+    let result = unsafe { ffi::compat::PyList_Extend(list.as_ptr(), source.as_ptr()) };
+    error_on_minusone(py, result)
+}
+
+/// An iterator over a list's items. It visits the items present when it
+/// was created; if the list shrinks meanwhile, iteration ends early (from
+/// either end), and items appended are not visited.
 pub struct BoundListIterator<'py> {
     list: Bound<'py, PyList>,
+    /// The next index from the front.
     index: usize,
+    /// One past the next index from the back.
+    length: usize,
+}
+
+impl<'py> BoundListIterator<'py> {
+    fn new(list: Bound<'py, PyList>) -> Self {
+        let length = list.len();
+        BoundListIterator {
+            list,
+            index: 0,
+            length,
+        }
+    }
+
+    /// The end of the iteration, shortened if the list shrank.
+    #[inline]
+    fn end(&self) -> usize {
+        self.length.min(self.list.len())
+    }
+}
+
+/// `list[index]`, or `None` if the list is no longer that long.
+#[inline]
+fn list_item<'py>(list: &Bound<'py, PyList>, index: usize) -> Option<Bound<'py, PyAny>> {
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED)))]
+    {
+        if index < list.len() {
+            // SAFETY: index checked just above; with the GIL held nothing
+            // can change the list in between, and the new reference is
+            // taken at once.
+            Some(unsafe { list.get_item_unchecked(index) })
+        } else {
+            None
+        }
+    }
+    #[cfg(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED))]
+    {
+        list.get_item(index).ok()
+    }
 }
 
 impl<'py> Iterator for BoundListIterator<'py> {
     type Item = Bound<'py, PyAny>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let item = self.list.get_item(self.index).ok()?;
-        self.index += 1;
-        Some(item)
+        self.length = self.end();
+        if self.index < self.length {
+            let item = list_item(&self.list, self.index)?;
+            self.index += 1;
+            Some(item)
+        } else {
+            None
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let remaining = self.list.len().saturating_sub(self.index);
+        let remaining = self.end().saturating_sub(self.index);
         (remaining, Some(remaining))
     }
 }
+
+impl DoubleEndedIterator for BoundListIterator<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.length = self.end();
+        if self.index < self.length {
+            let item = list_item(&self.list, self.length - 1)?;
+            self.length -= 1;
+            Some(item)
+        } else {
+            None
+        }
+    }
+}
+
+impl ExactSizeIterator for BoundListIterator<'_> {}
+
+impl std::iter::FusedIterator for BoundListIterator<'_> {}
 
 impl<'py> IntoIterator for Bound<'py, PyList> {
     type Item = Bound<'py, PyAny>;
     type IntoIter = BoundListIterator<'py>;
 
     fn into_iter(self) -> Self::IntoIter {
-        BoundListIterator {
-            list: self,
-            index: 0,
-        }
+        BoundListIterator::new(self)
     }
 }
 

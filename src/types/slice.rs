@@ -1,1 +1,151 @@
-//! (being written)
+//! `PySlice`: Python `slice` objects.
+
+use std::convert::Infallible;
+
+use crate::conversion::IntoPyObject;
+use crate::err::{PyErr, PyResult};
+use crate::exceptions::PyValueError;
+use crate::ffi;
+use crate::instance::Bound;
+use crate::marker::Python;
+use crate::types::PyAny;
+
+/// A Python `slice`.
+#[repr(transparent)]
+pub struct PySlice(PyAny);
+
+crate::pyobject_native_type!(
+    PySlice,
+    |_py| std::ptr::addr_of_mut!(ffi::PySlice_Type),
+    ffi::PySlice_Check
+);
+
+impl crate::sealed::Sealed for Bound<'_, PySlice> {}
+
+/// The indices a slice selects in a sequence of a given length, as
+/// returned by [`PySliceMethods::indices`].
+#[derive(Debug, Eq, PartialEq)]
+pub struct PySliceIndices {
+    /// The first index; -1 only when the step is negative and nothing is
+    /// selected from the start.
+    pub start: isize,
+    /// The index where the slice ends (exclusive); -1 when a negative step
+    /// runs to the beginning of the sequence.
+    pub stop: isize,
+    /// The step between indices (never 0).
+    pub step: isize,
+    /// How many indices the slice selects.
+    pub slicelength: usize,
+}
+
+impl PySliceIndices {
+    /// Indices with the given bounds and a `slicelength` of 0.
+    pub fn new(start: isize, stop: isize, step: isize) -> PySliceIndices {
+        PySliceIndices {
+            start,
+            stop,
+            step,
+            slicelength: 0,
+        }
+    }
+}
+
+impl PySlice {
+    /// `slice(start, stop, step)`.
+    pub fn new(py: Python<'_>, start: isize, stop: isize, step: isize) -> Bound<'_, PySlice> {
+        // SAFETY: attached; each `PyLong_FromSsize_t` result is a new `int`
+        // (null only on memory exhaustion, which panics), and `PySlice_New`
+        // takes its own references.
+        unsafe {
+            let start = Bound::from_owned_ptr(py, ffi::PyLong_FromSsize_t(start));
+            let stop = Bound::from_owned_ptr(py, ffi::PyLong_FromSsize_t(stop));
+            let step = Bound::from_owned_ptr(py, ffi::PyLong_FromSsize_t(step));
+            Bound::from_owned_ptr(
+                py,
+                ffi::PySlice_New(start.as_ptr(), stop.as_ptr(), step.as_ptr()),
+            )
+            .cast_into_unchecked()
+        }
+    }
+
+    /// `slice(None)`, i.e. `[:]`: the whole sequence.
+    pub fn full(py: Python<'_>) -> Bound<'_, PySlice> {
+        // SAFETY: attached; null bounds stand for `None`; the result is a new
+        // slice (null only on memory exhaustion, which panics).
+        unsafe {
+            Bound::from_owned_ptr(
+                py,
+                ffi::PySlice_New(
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                ),
+            )
+            .cast_into_unchecked()
+        }
+    }
+}
+
+/// The methods of slices.
+pub trait PySliceMethods<'py>: crate::sealed::Sealed {
+    /// `slice.indices(length)`, with the number of selected indices:
+    /// negative and out-of-range bounds are resolved for a sequence of
+    /// `length` items. `ValueError` for a zero step or a negative length,
+    /// `TypeError` for bounds that are not integers (or `None`).
+    fn indices(&self, length: isize) -> PyResult<PySliceIndices>;
+}
+
+impl<'py> PySliceMethods<'py> for Bound<'py, PySlice> {
+    fn indices(&self, length: isize) -> PyResult<PySliceIndices> {
+        if length < 0 {
+            // What `slice.indices` raises; the C API would assert instead.
+            return Err(PyValueError::new_err("length should not be negative"));
+        }
+        let mut start: ffi::Py_ssize_t = 0;
+        let mut stop: ffi::Py_ssize_t = 0;
+        let mut step: ffi::Py_ssize_t = 0;
+        let mut slicelength: ffi::Py_ssize_t = 0;
+        // SAFETY: attached; the object is a slice, `length` is not negative
+        // and the pointers are to local variables; -1 means an error is set
+        // (a zero step, or bounds that are not integers).
+        let result = unsafe {
+            ffi::PySlice_GetIndicesEx(
+                self.as_ptr(),
+                length,
+                &mut start,
+                &mut stop,
+                &mut step,
+                &mut slicelength,
+            )
+        };
+        if result < 0 {
+            return Err(PyErr::fetch(self.py()));
+        }
+        Ok(PySliceIndices {
+            start,
+            stop,
+            step,
+            slicelength: slicelength as usize,
+        })
+    }
+}
+
+impl<'py> IntoPyObject<'py> for PySliceIndices {
+    type Target = PySlice;
+    type Output = Bound<'py, PySlice>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PySlice::new(py, self.start, self.stop, self.step))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &PySliceIndices {
+    type Target = PySlice;
+    type Output = Bound<'py, PySlice>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PySlice::new(py, self.start, self.stop, self.step))
+    }
+}

@@ -6,7 +6,7 @@ use crate::exceptions::PyValueError;
 use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
-use crate::types::{PyAny, PyAnyMethods, PyList};
+use crate::types::{PyAny, PyAnyMethods, PyList, PySequence};
 use crate::IntoPyObjectExt;
 
 /// A Python `tuple`.
@@ -31,17 +31,18 @@ impl PyTuple {
     {
         let elements = elements.into_iter();
         let len = elements.len();
+        let size = ffi::Py_ssize_t::try_from(len)
+            .expect("out of range integral type conversion attempted on `elements.len()`");
         // SAFETY: attached; `PyTuple_New` returns a new tuple of `len` empty
         // slots (null on memory exhaustion, which panics).
         let tuple = unsafe {
-            Bound::from_owned_ptr(py, ffi::PyTuple_New(len as ffi::Py_ssize_t))
-                .cast_into_unchecked::<PyTuple>()
+            Bound::from_owned_ptr(py, ffi::PyTuple_New(size)).cast_into_unchecked::<PyTuple>()
         };
         let mut filled = 0;
         for element in elements {
             assert!(
                 filled < len,
-                "iterator yielded more items than its reported length"
+                "Attempted to create PyTuple but `elements` was larger than reported by its `ExactSizeIterator` implementation."
             );
             let element = element.into_bound_py_any(py)?;
             // SAFETY: index in bounds of the fresh tuple; the slot is empty
@@ -55,9 +56,9 @@ impl PyTuple {
             };
             filled += 1;
         }
-        assert_eq!(
-            filled, len,
-            "iterator yielded fewer items than its reported length"
+        assert!(
+            filled == len,
+            "Attempted to create PyTuple but `elements` was smaller than reported by its `ExactSizeIterator` implementation."
         );
         Ok(tuple)
     }
@@ -75,6 +76,10 @@ pub trait PyTupleMethods<'py>: crate::sealed::Sealed {
     fn len(&self) -> usize;
     /// Whether the tuple is empty.
     fn is_empty(&self) -> bool;
+    /// The tuple as a `PySequence` (no check needed).
+    fn as_sequence(&self) -> &Bound<'py, PySequence>;
+    /// The tuple as a `PySequence` (no check needed).
+    fn into_sequence(self) -> Bound<'py, PySequence>;
     /// `t[low:high]`.
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple>;
     /// `t[index]`; `IndexError` when out of range.
@@ -120,6 +125,16 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
 
     fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    fn as_sequence(&self) -> &Bound<'py, PySequence> {
+        // SAFETY: every tuple is a sequence.
+        unsafe { self.cast_unchecked() }
+    }
+
+    fn into_sequence(self) -> Bound<'py, PySequence> {
+        // SAFETY: every tuple is a sequence.
+        unsafe { self.cast_into_unchecked() }
     }
 
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple> {
@@ -287,6 +302,8 @@ impl DoubleEndedIterator for BoundTupleIterator<'_> {
 
 impl ExactSizeIterator for BoundTupleIterator<'_> {}
 
+impl std::iter::FusedIterator for BoundTupleIterator<'_> {}
+
 impl<'py> IntoIterator for Bound<'py, PyTuple> {
     type Item = Bound<'py, PyAny>;
     type IntoIter = BoundTupleIterator<'py>;
@@ -337,7 +354,21 @@ impl<'a, 'py> Iterator for BorrowedTupleIterator<'a, 'py> {
     }
 }
 
+impl DoubleEndedIterator for BorrowedTupleIterator<'_, '_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            self.length -= 1;
+            // SAFETY: index checked against the (immutable) length.
+            Some(unsafe { self.tuple.get_borrowed_item_unchecked(self.length) })
+        } else {
+            None
+        }
+    }
+}
+
 impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {}
+
+impl std::iter::FusedIterator for BorrowedTupleIterator<'_, '_> {}
 
 /// `expected tuple of length N, but got tuple of length M`.
 fn wrong_tuple_length(tuple: &Bound<'_, PyTuple>, expected: usize) -> PyErr {

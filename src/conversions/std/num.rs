@@ -87,7 +87,6 @@ into_int! {
     i32 => |v| ffi::PyLong_FromLong(c_long::from(v)),
     i64 => |v| ffi::PyLong_FromLongLong(v),
     isize => |v| ffi::PyLong_FromSsize_t(v),
-    u8 => |v| ffi::PyLong_FromLong(c_long::from(v)),
     u16 => |v| ffi::PyLong_FromLong(c_long::from(v)),
     u32 => |v| ffi::PyLong_FromUnsignedLongLong(c_ulonglong::from(v)),
     u64 => |v| ffi::PyLong_FromUnsignedLongLong(v),

@@ -1,1 +1,406 @@
-//! (being written)
+//! Rust sequences <-> Python sequences: `Vec<T>`, `[T; N]`, `&[T]`,
+//! `Box<[T]>`, `VecDeque<T>` and `LinkedList<T>`.
+//!
+//! Into Python, `Vec`, arrays, slices and boxed slices become a `list`,
+//! except sequences of `u8`, which become `bytes` (through the sequence
+//! hooks of `IntoPyObject`, overridden by `u8` and `&u8` here); `VecDeque`
+//! and `LinkedList` always become a `list`.
+//!
+//! From Python, any sequence (`PySequence_Check`) is accepted, except that
+//! `str` is refused for the growable containers (a `str` is a sequence of
+//! one-character strings, which is rarely what is meant). Arrays check the
+//! length first.
+
+use std::collections::{LinkedList, VecDeque};
+use std::convert::Infallible;
+use std::os::raw::c_long;
+
+use crate::conversion::private::{Reference, Token};
+use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
+use crate::err::{CastError, PyErr, PyResult};
+use crate::exceptions::{PyTypeError, PyValueError};
+use crate::ffi;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
+use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyAnyMethods, PyBytes, PyInt, PyList, PySequence, PyString, PyTuple};
+
+/// `u8` is an `int`; sequences of `u8` become `bytes`.
+impl<'py> IntoPyObject<'py> for u8 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        // SAFETY: attached; returns a new `int` (null only on memory
+        // exhaustion, which panics).
+        Ok(unsafe {
+            Bound::from_owned_ptr(py, ffi::PyLong_FromLong(c_long::from(self)))
+                .cast_into_unchecked()
+        })
+    }
+
+    fn owned_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        I: IntoIterator<Item = Self> + AsRef<[Self]>,
+        I::IntoIter: ExactSizeIterator<Item = Self>,
+    {
+        Ok(PyBytes::new(py, iter.as_ref()).into_any())
+    }
+}
+
+/// `&u8` is an `int`; sequences of `&u8` become `bytes`.
+impl<'py> IntoPyObject<'py> for &u8 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+
+    fn borrowed_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        Self: Reference,
+        I: IntoIterator<Item = Self> + AsRef<[<Self as Reference>::BaseType]>,
+        I::IntoIter: ExactSizeIterator<Item = Self>,
+    {
+        let items = iter.as_ref();
+        // SAFETY: `<&u8 as Reference>::BaseType` is `u8` (the bound on
+        // `Self` only hides that from the type checker), so this is the
+        // same slice.
+        let bytes = unsafe { std::slice::from_raw_parts(items.as_ptr().cast::<u8>(), items.len()) };
+        Ok(PyBytes::new(py, bytes).into_any())
+    }
+}
+
+impl<'py, T> IntoPyObject<'py> for Vec<T>
+where
+    T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `Vec<u8>`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        T::owned_sequence_into_pyobject(self, py, Token)
+    }
+}
+
+impl<'a, 'py, T> IntoPyObject<'py> for &'a Vec<T>
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `&Vec<u8>`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        <&T>::borrowed_sequence_into_pyobject(self, py, Token)
+    }
+}
+
+impl<'a, 'py, T> IntoPyObject<'py> for &'a [T]
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `&[u8]`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        <&T>::borrowed_sequence_into_pyobject(self, py, Token)
+    }
+}
+
+impl<'py, T> IntoPyObject<'py> for Box<[T]>
+where
+    T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `Box<[u8]>`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        self.into_vec().into_pyobject(py)
+    }
+}
+
+impl<'a, 'py, T> IntoPyObject<'py> for &'a Box<[T]>
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `&Box<[u8]>`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        self.as_ref().into_pyobject(py)
+    }
+}
+
+impl<'py, T, const N: usize> IntoPyObject<'py> for [T; N]
+where
+    T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `[u8; N]`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        T::owned_sequence_into_pyobject(self, py, Token)
+    }
+}
+
+impl<'a, 'py, T, const N: usize> IntoPyObject<'py> for &'a [T; N]
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items (`bytes` for `&[u8; N]`).
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        <&T>::borrowed_sequence_into_pyobject(self, py, Token)
+    }
+}
+
+impl<'py, T> IntoPyObject<'py> for VecDeque<T>
+where
+    T: IntoPyObject<'py>,
+{
+    type Target = PyList;
+    type Output = Bound<'py, PyList>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items, front to back.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        PyList::new(py, self)
+    }
+}
+
+impl<'a, 'py, T> IntoPyObject<'py> for &'a VecDeque<T>
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyList;
+    type Output = Bound<'py, PyList>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items, front to back.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        PyList::new(py, self)
+    }
+}
+
+impl<'py, T> IntoPyObject<'py> for LinkedList<T>
+where
+    T: IntoPyObject<'py>,
+{
+    type Target = PyList;
+    type Output = Bound<'py, PyList>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items, front to back.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        PyList::new(py, self)
+    }
+}
+
+impl<'a, 'py, T> IntoPyObject<'py> for &'a LinkedList<T>
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyList;
+    type Output = Bound<'py, PyList>;
+    type Error = PyErr;
+
+    /// A `list` of the converted items, front to back.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        PyList::new(py, self)
+    }
+}
+
+/// Extracts from any sequence except `str`.
+impl<'py, T> FromPyObject<'_, 'py> for Vec<T>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        refuse_str(obj, "Vec")?;
+        extract_sequence(obj)
+    }
+}
+
+/// Extracts from any sequence except `str`.
+impl<'py, T> FromPyObject<'_, 'py> for Box<[T]>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        refuse_str(obj, "Box<[T]>")?;
+        extract_sequence(obj).map(Vec::into_boxed_slice)
+    }
+}
+
+/// Extracts from any sequence except `str`.
+impl<'py, T> FromPyObject<'_, 'py> for VecDeque<T>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        refuse_str(obj, "VecDeque")?;
+        extract_sequence(obj).map(VecDeque::from)
+    }
+}
+
+/// Extracts from any sequence except `str`.
+impl<'py, T> FromPyObject<'_, 'py> for LinkedList<T>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        refuse_str(obj, "LinkedList")?;
+        extract_sequence(obj).map(LinkedList::from_iter)
+    }
+}
+
+/// Extracts from any sequence of exactly `N` items (`str` included).
+impl<'py, T, const N: usize> FromPyObject<'_, 'py> for [T; N]
+where
+    T: FromPyObjectOwned<'py>,
+{
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        check_sequence(obj)?;
+        let len = obj.len()?;
+        if len != N {
+            return Err(PyValueError::new_err(format!(
+                "expected a sequence of length {N} (got {len})"
+            )));
+        }
+        let mut items = Vec::with_capacity(N);
+        for index in 0..N {
+            items.push(extract_item::<T>(sequence_item(obj, index)?)?);
+        }
+        match <[T; N]>::try_from(items) {
+            Ok(array) => Ok(array),
+            Err(_) => unreachable!("exactly N items were extracted"),
+        }
+    }
+}
+
+/// `TypeError: Can't extract `str` to `Vec``.
+fn refuse_str(obj: Borrowed<'_, '_, PyAny>, container: &str) -> PyResult<()> {
+    if obj.is_instance_of::<PyString>() {
+        Err(PyTypeError::new_err(format!(
+            "Can't extract `str` to `{container}`"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// `TypeError: 'int' object is not an instance of 'Sequence'` for objects
+/// without the sequence protocol.
+fn check_sequence(obj: Borrowed<'_, '_, PyAny>) -> PyResult<()> {
+    // SAFETY: attached; the object is alive.
+    if unsafe { ffi::PySequence_Check(obj.as_ptr()) } == 0 {
+        Err(CastError::new(obj, PySequence::type_object(obj.py()).into_any()).into())
+    } else {
+        Ok(())
+    }
+}
+
+/// `obj[index]` for a sequence (`IndexError` if it is shorter).
+fn sequence_item<'py>(obj: Borrowed<'_, 'py, PyAny>, index: usize) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: attached; returns a new reference or null with an error. The
+    // index is below a length Python reported, so it fits `Py_ssize_t`.
+    unsafe {
+        Bound::from_owned_ptr_or_err(
+            obj.py(),
+            ffi::PySequence_GetItem(obj.as_ptr(), index as ffi::Py_ssize_t),
+        )
+    }
+}
+
+/// Extracts one item, converting the error.
+#[inline]
+fn extract_item<'py, T>(item: Bound<'py, PyAny>) -> PyResult<T>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    item.extract::<T>().map_err(Into::into)
+}
+
+/// The items of a sequence. Tuples and lists (exactly those types, whose
+/// iteration cannot be overridden) are read directly; other sequences are
+/// iterated.
+fn extract_sequence<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Vec<T>>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    let ptr = obj.as_ptr();
+    // SAFETY (all three checks): attached; the object is alive.
+    if unsafe { ffi::PyTuple_CheckExact(ptr) } != 0 {
+        // SAFETY: just checked.
+        let tuple = unsafe { obj.cast_unchecked::<PyTuple>() };
+        return extract_tuple(tuple);
+    }
+    if unsafe { ffi::PyList_CheckExact(ptr) } != 0 {
+        // SAFETY: just checked.
+        let list = unsafe { obj.cast_unchecked::<PyList>() };
+        return list.to_owned().into_iter().map(extract_item).collect();
+    }
+    check_sequence(obj)?;
+    // The length is only a capacity hint; an object failing `len()` can
+    // still be iterated.
+    let mut items = Vec::with_capacity(obj.len().unwrap_or(0));
+    for item in obj.try_iter()? {
+        items.push(extract_item(item?)?);
+    }
+    Ok(items)
+}
+
+/// The items of a tuple, read in place (tuples cannot change, and the
+/// caller keeps it alive).
+fn extract_tuple<'py, T>(tuple: Borrowed<'_, 'py, PyTuple>) -> PyResult<Vec<T>>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    use crate::types::PyTupleMethods;
+    let len = tuple.len();
+    let mut items = Vec::with_capacity(len);
+    for index in 0..len {
+        // SAFETY: `index` is below the (immutable) length.
+        let item = unsafe { tuple.get_borrowed_item_unchecked(index) };
+        items.push(item.extract::<T>().map_err(Into::into)?);
+    }
+    Ok(items)
+}
