@@ -117,11 +117,12 @@ fn expand_function_module(
     let pyo3 = &ctx.pyo3;
     let ident = function.sig.ident.clone();
     let names = ModuleNames::new(&options, &ident);
+    let module_var = module_variable();
     let doc = Doc::from_attrs(&function.attrs);
 
     let call = match function.sig.inputs.len() {
-        1 => quote!(#ident(module)),
-        2 => quote!(#ident(module.py(), module)),
+        1 => quote!(#ident(#module_var)),
+        2 => quote!(#ident(#module_var.py(), #module_var)),
         _ => {
             return Err(syn::Error::new(
                 function.sig.inputs.span(),
@@ -150,7 +151,7 @@ fn expand_function_module(
 
         const _: () = {
             impl #pyo3::impl_::pymodule::ModuleExec for #ident::_Pyo3Module {
-                fn exec(module: &#pyo3::Bound<'_, #pyo3::types::PyModule>) -> #pyo3::PyResult<()> {
+                fn exec(#module_var: &#pyo3::Bound<'_, #pyo3::types::PyModule>) -> #pyo3::PyResult<()> {
                     #pyo3::impl_::pymodule::module_result(#call)
                 }
             }
@@ -329,29 +330,30 @@ fn expand_declarative_module(
     errors.finish()?;
 
     let definition = definition_items(&names, &doc, &options, &ctx, module.ident.span())?;
+    let module_var = module_variable();
     let additions = exports.iter().map(|export| match export {
         Export::Definition(path, cfgs) => quote_spanned! {path.span()=>
             #(#cfgs)*
-            #path::_PYO3_DEF.add_to_module(module)?;
+            #path::_PYO3_DEF.add_to_module(#module_var)?;
         },
         Export::Constant(ident, cfgs) => {
             let name = python_name(ident);
             quote! {
                 #(#cfgs)*
-                #pyo3::types::PyModuleMethods::add(module, #name, #ident)?;
+                #pyo3::types::PyModuleMethods::add(#module_var, #name, #ident)?;
             }
         }
     });
     let init_call = init.map(|init| {
         quote_spanned! {init.span()=>
-            #pyo3::impl_::pymodule::module_result(#init(module))?;
+            #pyo3::impl_::pymodule::module_result(#init(#module_var))?;
         }
     });
     items.push(syn::Item::Verbatim(quote! {
         #definition
 
         impl #pyo3::impl_::pymodule::ModuleExec for _Pyo3Module {
-            fn exec(module: &#pyo3::Bound<'_, #pyo3::types::PyModule>) -> #pyo3::PyResult<()> {
+            fn exec(#module_var: &#pyo3::Bound<'_, #pyo3::types::PyModule>) -> #pyo3::PyResult<()> {
                 #[allow(unused_imports)]
                 use #pyo3::impl_::pymodule::PyAddToModule as _;
                 #(#additions)*
@@ -361,6 +363,12 @@ fn expand_declarative_module(
         }
     }));
     Ok(quote!(#module))
+}
+
+/// The module parameter of the generated `exec`, with mixed-site hygiene
+/// so that it never shadows a user item of the same name.
+fn module_variable() -> syn::Ident {
+    syn::Ident::new("module", proc_macro2::Span::mixed_site())
 }
 
 /// Removes `#[name]` from `attrs`, saying whether it was there.

@@ -73,6 +73,16 @@ fn function_body(
     let pyo3 = &ctx.pyo3;
     let ident = &model.rust_ident;
     let signature = &model.signature;
+    // The wrapper's own variables get mixed-site hygiene, so that they
+    // never shadow the user's items (a function named `varargs`, say).
+    let local = |name: &str| syn::Ident::new(name, proc_macro2::Span::mixed_site());
+    let py = local("py");
+    let slots = local("slots");
+    let varargs = local("varargs");
+    let varkeywords = local("varkeywords");
+    let result = local("result");
+    let arguments = local("arguments");
+    let slf_local = local("slf");
 
     let warnings = options
         .warnings
@@ -84,7 +94,7 @@ fn function_body(
             };
             let message = c_string_literal(&warning.message.value(), warning.message.span())?;
             Ok(quote! {
-                #pyo3::impl_::pyfunction::warn::<#category>(py, #message)?;
+                #pyo3::impl_::pyfunction::warn::<#category>(#py, #message)?;
             })
         })
         .collect::<syn::Result<Vec<_>>>()?;
@@ -106,21 +116,21 @@ fn function_body(
         // so that a type error points at the type; the bindings stay
         // macro-generated (and out of reach of lints on user code).
         let (uses_holder, extraction) = match &argument.kind {
-            ArgumentKind::Python => (false, quote!(py)),
+            ArgumentKind::Python => (false, quote!(#py)),
             ArgumentKind::Module => (
                 false,
-                quote_spanned! {ty_span=> #pyo3::impl_::pyfunction::module_argument(&slf)? },
+                quote_spanned! {ty_span=> #pyo3::impl_::pyfunction::module_argument(&#slf_local)? },
             ),
             ArgumentKind::Varargs => (
                 true,
                 quote_spanned! {ty_span=>
-                    _pyo3_extract::extract_varargs(&varargs, &mut #holder, #name)?
+                    _pyo3_extract::extract_varargs(&#varargs, &mut #holder, #name)?
                 },
             ),
             ArgumentKind::Kwargs => (
                 true,
                 quote_spanned! {ty_span=>
-                    _pyo3_extract::extract_varkeywords(&varkeywords, &mut #holder, #name)?
+                    _pyo3_extract::extract_varkeywords(&#varkeywords, &mut #holder, #name)?
                 },
             ),
             ArgumentKind::Parameter { from_py_with } => {
@@ -130,14 +140,14 @@ fn function_body(
                     (None, None) => (
                         true,
                         quote_spanned! {ty_span=>
-                            _pyo3_extract::extract_argument(slots[#slot], &mut #holder, #name)?
+                            _pyo3_extract::extract_argument(#slots[#slot], &mut #holder, #name)?
                         },
                     ),
                     (None, Some(default)) => (
                         true,
                         quote_spanned! {ty_span=>
                             _pyo3_extract::extract_argument_with_default(
-                                slots[#slot], &mut #holder, #name, || #default,
+                                #slots[#slot], &mut #holder, #name, || #default,
                             )?
                         },
                     ),
@@ -145,7 +155,7 @@ fn function_body(
                         false,
                         quote_spanned! {path.span()=>
                             _pyo3_extract::from_py_with(
-                                _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path,
+                                _pyo3_extract::slot_as_bound(&#slots[#slot]), #name, #path,
                             )?
                         },
                     ),
@@ -153,7 +163,7 @@ fn function_body(
                         false,
                         quote_spanned! {path.span()=>
                             _pyo3_extract::from_py_with_with_default(
-                                _pyo3_extract::slot_as_bound(&slots[#slot]), #name, #path, || #default,
+                                _pyo3_extract::slot_as_bound(&#slots[#slot]), #name, #path, || #default,
                             )?
                         },
                     ),
@@ -181,10 +191,10 @@ fn function_body(
         syn::ReturnType::Type(_, ty) => ty.span(),
     };
     let into_return = quote_spanned! {return_span=>
-        (&&#pyo3::impl_::wrap::ReturnKind::of(&result)).into_return(py, result)
+        (&&#pyo3::impl_::wrap::ReturnKind::of(&#result)).into_return(#py, #result)
     };
     let convert_result = quote! {
-        let result = #ident(#(#call_arguments),*);
+        let #result = #ident(#(#call_arguments),*);
         {
             #[allow(unused_imports)]
             use #pyo3::impl_::wrap::{
@@ -198,16 +208,16 @@ fn function_body(
         .iter()
         .any(|a| matches!(a.kind, ArgumentKind::Module));
     let slf = if uses_module {
-        quote!(slf)
+        quote!(#slf_local)
     } else {
-        quote!(_slf)
+        quote!(_)
     };
 
     if signature.is_empty() {
         return Ok(quote! {
             impl #pyo3::impl_::pyfunction::NoArgsFunction for #ident::_Pyo3Function {
                 fn call<'py>(
-                    py: #pyo3::Python<'py>,
+                    #py: #pyo3::Python<'py>,
                     #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
                 ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
                     #(#warnings)*
@@ -241,12 +251,12 @@ fn function_body(
         quote!(_pyo3_extract::NoVarkeywords)
     };
     let varargs_binding = if signature.varargs.is_some() {
-        quote!(varargs)
+        quote!(#varargs)
     } else {
         quote!(())
     };
     let varkeywords_binding = if signature.kwargs.is_some() {
-        quote!(varkeywords)
+        quote!(#varkeywords)
     } else {
         quote!(())
     };
@@ -254,12 +264,12 @@ fn function_body(
     Ok(quote! {
         impl #pyo3::impl_::pyfunction::KeywordFunction for #ident::_Pyo3Function {
             fn call<'py>(
-                py: #pyo3::Python<'py>,
+                #py: #pyo3::Python<'py>,
                 #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
-                arguments: #pyo3::impl_::extract_argument::RawArguments<'py>,
+                #arguments: #pyo3::impl_::extract_argument::RawArguments<'py>,
             ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
                 use #pyo3::impl_::extract_argument as _pyo3_extract;
-                static DESCRIPTION: _pyo3_extract::FunctionDescription =
+                static __PYO3_DESCRIPTION: _pyo3_extract::FunctionDescription =
                     _pyo3_extract::FunctionDescription::new(
                         ::core::option::Option::None,
                         #func_name,
@@ -269,10 +279,10 @@ fn function_body(
                         &[#(#keyword_only),*],
                     );
                 #(#warnings)*
-                let mut slots: [::core::option::Option<_pyo3_extract::PyArg<'py>>; #slot_count] =
+                let mut #slots: [::core::option::Option<_pyo3_extract::PyArg<'py>>; #slot_count] =
                     [::core::option::Option::None; #slot_count];
-                let (#varargs_binding, #varkeywords_binding) = DESCRIPTION
-                    .extract_arguments::<#varargs_handler, #varkeywords_handler>(py, arguments, &mut slots)?;
+                let (#varargs_binding, #varkeywords_binding) = __PYO3_DESCRIPTION
+                    .extract_arguments::<#varargs_handler, #varkeywords_handler>(#py, #arguments, &mut #slots)?;
                 #(#conversions)*
                 #convert_result
             }
