@@ -73,7 +73,10 @@ def main():
     print()
     print("| call | ours (ns) | PyO3 0.30 (ns) | C (ns) | ours / PyO3 | ours / C |")
     print("|---|---:|---:|---:|---:|---:|")
+    only = sys.argv[1:]
     for label, statement, name in ROWS:
+        if only and name not in only:
+            continue
         functions = {key: getattr(module, name) for key, module in MODULES.items()}
         number = calibrate(statement, functions["C"])
         best = {key: float("inf") for key in labels}

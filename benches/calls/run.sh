@@ -2,7 +2,7 @@
 # Builds the benchmark module three ways (this repository's pyo3, PyO3 0.30
 # from crates.io, hand-written C) for the python3 on PATH and runs bench.py,
 # which imports all three into one process and times them interleaved.
-#   benches/calls/run.sh
+#   benches/calls/run.sh [function names to time only those rows]
 set -euo pipefail
 cd "$(dirname "$0")"
 python="${PYTHON:-$(command -v python3)}"
@@ -25,4 +25,4 @@ cp target/pyo3/release/libbench_pyo3.so "build/bench_pyo3$suffix"
 echo "building bench_c (C) ..." >&2
 gcc -O3 -shared -fPIC -Wall -Werror -I"$include" c/bench_c.c -o "build/bench_c$suffix"
 
-PYTHONPATH=build "$python" bench.py
+PYTHONPATH=build "$python" bench.py "$@"

@@ -49,6 +49,9 @@ pub struct FunctionDescription {
     pub required_positional_parameters: usize,
     /// Parameters after `*` or `*args`.
     pub keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
+    /// Whether some keyword-only parameter has no default (then a call
+    /// without keywords is always an error).
+    has_required_keyword_only: bool,
     /// Every parameter name as an interned `str`, positional ones first; built
     /// on first use so that keywords usually match by pointer.
     interned_names: PyOnceLock<Box<[Py<PyString>]>>,
@@ -64,6 +67,12 @@ impl FunctionDescription {
         required_positional_parameters: usize,
         keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
     ) -> Self {
+        let mut has_required_keyword_only = false;
+        let mut i = 0;
+        while i < keyword_only_parameters.len() {
+            has_required_keyword_only |= keyword_only_parameters[i].required;
+            i += 1;
+        }
         FunctionDescription {
             cls_name,
             func_name,
@@ -71,6 +80,7 @@ impl FunctionDescription {
             positional_only_parameters,
             required_positional_parameters,
             keyword_only_parameters,
+            has_required_keyword_only,
             interned_names: PyOnceLock::new(),
         }
     }
@@ -84,8 +94,37 @@ impl FunctionDescription {
     /// Sorts the arguments of a call into `output` (which has
     /// [`Self::slot_count`] slots, all `None`), checking counts, duplicates and
     /// unknown keywords. Returns what `*args` and `**kwargs` collected.
-    #[inline]
+    #[inline(always)]
     pub fn extract_arguments<'py, V, K>(
+        &'static self,
+        py: Python<'py>,
+        arguments: RawArguments<'py>,
+        output: &mut [Option<PyArg<'py>>],
+    ) -> PyResult<(V::Varargs, K::Varkeywords)>
+    where
+        V: VarargsHandler<'py>,
+        K: VarkeywordsHandler<'py>,
+    {
+        // The common call: positional arguments only, as many as the
+        // signature takes. Nothing to check beyond the count.
+        let given = arguments.positional_count();
+        if !arguments.has_keywords()
+            && given >= self.required_positional_parameters
+            && given <= self.positional_parameter_names.len()
+            && !self.has_required_keyword_only
+        {
+            for (index, slot) in output.iter_mut().take(given).enumerate() {
+                *slot = Some(arguments.positional(py, index));
+            }
+            return Ok((V::empty(py), K::Varkeywords::default()));
+        }
+        self.extract_arguments_in_full::<V, K>(py, arguments, output)
+    }
+
+    /// [`Self::extract_arguments`] for every other call: keywords, too few
+    /// or too many positional arguments.
+    #[inline(never)]
+    fn extract_arguments_in_full<'py, V, K>(
         &'static self,
         py: Python<'py>,
         arguments: RawArguments<'py>,
@@ -701,6 +740,40 @@ where
     }
 }
 
+/// `&str` where the stable ABI cannot lend a `str`'s UTF-8 (before 3.10):
+/// the text is kept in a [`PyBackedStr`](crate::pybacked::PyBackedStr)
+/// holder for the call.
+#[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+impl<'a, 'holder, 'py> PyFunctionArgument<'a, 'holder, 'py> for &'holder str {
+    type Holder = Option<crate::pybacked::PyBackedStr>;
+
+    #[inline]
+    fn extract(
+        obj: Borrowed<'a, 'py, PyAny>,
+        holder: &'holder mut Option<crate::pybacked::PyBackedStr>,
+    ) -> PyResult<Self> {
+        Ok(&**holder.insert(obj.extract()?))
+    }
+}
+
+/// `Option<&str>` where the stable ABI cannot lend a `str`'s UTF-8.
+#[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+impl<'a, 'holder, 'py> PyFunctionArgument<'a, 'holder, 'py> for Option<&'holder str> {
+    type Holder = Option<crate::pybacked::PyBackedStr>;
+
+    #[inline]
+    fn extract(
+        obj: Borrowed<'a, 'py, PyAny>,
+        holder: &'holder mut Option<crate::pybacked::PyBackedStr>,
+    ) -> PyResult<Self> {
+        if obj.is_none() {
+            Ok(None)
+        } else {
+            Ok(Some(&**holder.insert(obj.extract()?)))
+        }
+    }
+}
+
 /// Types a `*args` parameter may have: the tuple itself, or something
 /// extracted from it.
 #[diagnostic::on_unimplemented(
@@ -772,7 +845,7 @@ where
 
 /// Converts a required argument; the description has already made sure it
 /// is present.
-#[inline]
+#[inline(always)]
 pub fn extract_argument<'a, 'holder, 'py, T>(
     obj: Option<Borrowed<'a, 'py, PyAny>>,
     holder: &'holder mut T::Holder,
@@ -875,8 +948,15 @@ pub fn slot_as_bound<'a, 'py>(slot: &'a Option<PyArg<'py>>) -> Option<&'a Bound<
 /// `while processing '<name>'` (where notes exist: Python 3.11+).
 #[cold]
 pub fn argument_error(py: Python<'_>, name: &str, error: PyErr) -> PyErr {
-    // A failure to add the note (no `add_note` before 3.11) leaves the
-    // original error untouched, which is the best that can be done.
-    let _ = error.add_note(py, format!("while processing '{name}'"));
+    // Called through Python so that stable-ABI builds for older versions
+    // add it too when running on 3.11+. Without `add_note` (3.9, 3.10) the
+    // error stays as it is.
+    let note = format!("while processing '{name}'");
+    if let Err(failure) = error
+        .value(py)
+        .call_method1(crate::intern!(py, "add_note"), (note,))
+    {
+        drop(failure);
+    }
     error
 }

@@ -1,10 +1,17 @@
 //! Attaching threads to the interpreter (holding the GIL, or on
 //! free-threaded builds, having an attached thread state).
 //!
-//! Each thread counts how many `Python::attach` scopes (and callbacks from
-//! Python) it is inside. Only the outermost one calls `PyGILState_Ensure`;
-//! nested ones just bump the count. `Python::detach` saves the count, releases
-//! the thread state and restores both afterwards.
+//! Each thread counts how many `Python::attach` scopes it is inside. Only
+//! the outermost one calls `PyGILState_Ensure`; nested ones just bump the
+//! count. `Python::detach` saves the count, releases the thread state and
+//! restores both afterwards.
+//!
+//! Callbacks from Python (the entry points of functions, module init, ...)
+//! run on a thread the interpreter attached. Where the interpreter can say
+//! so precisely and cheaply (CPython's own API, not the stable ABI) they
+//! leave the count alone, which keeps thread-local access off the call
+//! path; `thread_is_attached` then asks the interpreter. Elsewhere they
+//! bump the count like a nested scope.
 
 use std::cell::Cell;
 use std::sync::Once;
@@ -17,12 +24,48 @@ thread_local! {
     static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
 }
 
-/// Whether the current thread is inside an attach scope.
+/// Whether callbacks from Python bump the count (see the module docs).
+const CALLBACKS_COUNT: bool = !INTERPRETER_KNOWS_ATTACHMENT;
+
+/// Whether [`attached_by_interpreter`] can answer.
+const INTERPRETER_KNOWS_ATTACHMENT: bool = cfg!(not(any(Py_LIMITED_API, PyPy, GraalPy)));
+
+/// Whether the current thread is attached: inside an attach scope, or in a
+/// callback from the interpreter.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
     ATTACH_COUNT
         .try_with(|count| count.get() > 0)
         .unwrap_or(false)
+        || attached_by_interpreter()
+}
+
+/// Whether the interpreter has an attached thread state for this thread
+/// (always `false` where it cannot tell precisely; see the module docs).
+#[inline]
+fn attached_by_interpreter() -> bool {
+    #[cfg(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), Py_3_13))]
+    {
+        // SAFETY: may be called at any time; null when this thread has no
+        // attached thread state (including before initialisation and after
+        // finalisation).
+        !unsafe { ffi::PyThreadState_GetUnchecked() }.is_null()
+    }
+    #[cfg(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), not(Py_3_13)))]
+    {
+        // Before 3.13 the "current" thread state may be another thread's
+        // (the GIL holder's); compare it with this thread's own. Both calls
+        // are allowed at any time and give null when there is none.
+        // SAFETY: see above.
+        unsafe {
+            let own = ffi::PyGILState_GetThisThreadState();
+            !own.is_null() && own == ffi::_PyThreadState_UncheckedGet()
+        }
+    }
+    #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+    {
+        false
+    }
 }
 
 #[inline]
@@ -93,8 +136,11 @@ pub(crate) enum AttachGuard {
     /// The outermost scope: `PyGILState_Ensure` was called.
     Ensured { gstate: ffi::PyGILState_STATE },
     /// A scope nested in another one, or entered from a callback where the
-    /// interpreter already holds the thread state for us.
+    /// interpreter already holds the thread state for us (and the count was
+    /// bumped).
     Assumed,
+    /// A callback from the interpreter that left the count alone.
+    Callback,
 }
 
 impl AttachGuard {
@@ -164,14 +210,21 @@ impl AttachGuard {
     /// The current thread must hold an attached thread state.
     #[inline]
     pub(crate) unsafe fn assume() -> AttachGuard {
-        increment_count();
         reference_pool::apply_pending_decrefs();
-        AttachGuard::Assumed
+        if CALLBACKS_COUNT {
+            increment_count();
+            AttachGuard::Assumed
+        } else {
+            AttachGuard::Callback
+        }
     }
 }
 
 impl Drop for AttachGuard {
     fn drop(&mut self) {
+        if let AttachGuard::Callback = self {
+            return;
+        }
         decrement_count();
         if let AttachGuard::Ensured { gstate } = self {
             // SAFETY: pairs with the `PyGILState_Ensure` of this guard, on the
