@@ -247,8 +247,11 @@ fn name_ptr(name: Option<&CStr>) -> *const c_char {
 }
 
 impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
+    // The context pointer is only stored, never dereferenced.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     fn set_context(&self, context: *mut c_void) -> PyResult<()> {
-        // SAFETY: attached; the object is a capsule.
+        // SAFETY: attached; the object is a capsule; the pointer is stored
+        // as is.
         let result = unsafe { ffi::PyCapsule_SetContext(self.as_ptr(), context) };
         crate::err::error_on_minusone(self.py(), result)
     }

@@ -823,12 +823,18 @@ fn weak_proxies() {
         let proxy = PyWeakrefProxy::new(&object).unwrap();
         assert_eq!(proxy.getattr("x").unwrap().extract::<i32>().unwrap(), 5);
         assert!(proxy.upgrade().unwrap().is(&object));
-        assert_eq!(proxy.get_type().name().unwrap().to_string(), "ProxyType");
+        // The types were renamed in 3.10.
+        let (proxy_name, callable_name) = if py.version_info() >= (3, 10) {
+            ("ProxyType", "CallableProxyType")
+        } else {
+            ("weakproxy", "weakcallableproxy")
+        };
+        assert_eq!(proxy.get_type().name().unwrap().to_string(), proxy_name);
         let callable = referent(py);
         let callable_proxy = PyWeakrefProxy::new(&callable).unwrap();
         assert_eq!(
             callable_proxy.get_type().name().unwrap().to_string(),
-            "CallableProxyType"
+            callable_name
         );
         assert_eq!(callable_proxy.call0().unwrap().to_string(), "called");
         drop(object);
@@ -875,19 +881,22 @@ fn weak_reference_type_checks() {
 
         let int = eval(py, "5");
         let message = |err: pyo3::CastError<'_, '_>| PyErr::from(err).to_string();
+        // The types were renamed in 3.10.
+        let (proxy_name, callable_name, ref_name) = if py.version_info() >= (3, 10) {
+            ("ProxyType", "CallableProxyType", "ReferenceType")
+        } else {
+            ("weakproxy", "weakcallableproxy", "weakref")
+        };
         assert_eq!(
             message(int.cast::<PyWeakref>().unwrap_err()),
-            "TypeError: 'int' object is not an instance of 'ProxyType | CallableProxyType | ReferenceType'"
+            format!("TypeError: 'int' object is not an instance of '{proxy_name} | {callable_name} | {ref_name}'")
         );
         assert_eq!(
             message(int.cast::<PyWeakrefProxy>().unwrap_err()),
-            "TypeError: 'int' object is not an instance of 'ProxyType | CallableProxyType'"
+            format!(
+                "TypeError: 'int' object is not an instance of '{proxy_name} | {callable_name}'"
+            )
         );
-        let ref_name = if py.version_info() >= (3, 10) {
-            "ReferenceType"
-        } else {
-            "weakref"
-        };
         assert_eq!(
             message(int.cast::<PyWeakrefReference>().unwrap_err()),
             format!("TypeError: 'int' object is not an instance of '{ref_name}'")
