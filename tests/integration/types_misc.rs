@@ -86,11 +86,13 @@ fn complex_arithmetic() {
         let square = a.pow(&PyComplex::from_doubles(py, 2.0, 0.0));
         assert!((square.real() + 7.0).abs() < 1e-12 && (square.imag() - 24.0).abs() < 1e-12);
         check(b.pow(&PyComplex::from_doubles(py, 0.0, 0.0)), 1.0, 0.0);
+        // No exception from C pow: 0 ** -1 is 0j.
+        let zero = PyComplex::from_doubles(py, 0.0, 0.0);
+        check(zero.pow(&PyComplex::from_doubles(py, -1.0, 0.0)), 0.0, 0.0);
         assert_eq!(
             PyComplex::from_doubles(py, f64::MAX, f64::MAX).abs(),
             f64::INFINITY
         );
-        let zero = PyComplex::from_doubles(py, 0.0, 0.0);
         let division = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| &a / &zero));
         assert!(division.is_err(), "dividing by zero panics");
         let before = refcount(a.as_any());

@@ -257,8 +257,10 @@ impl FromPyObject<'_, '_> for u64 {
     }
 }
 
+/// 128-bit integers: values that fit 64 bits take the `long long` fast
+/// path; the others go through the `wide` conversions.
 macro_rules! into_wide {
-    ($($rust:ty => $make:ident),*) => {$(
+    ($($rust:ty => $fast:ty, $make:ident),*) => {$(
         impl<'py> IntoPyObject<'py> for $rust {
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
@@ -266,7 +268,10 @@ macro_rules! into_wide {
 
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                Ok(wide::$make(py, self))
+                match <$fast>::try_from(self) {
+                    Ok(value) => value.into_pyobject(py),
+                    Err(_) => Ok(wide::$make(py, self)),
+                }
             }
         }
 
@@ -283,13 +288,42 @@ macro_rules! into_wide {
     )*};
 }
 
-into_wide!(i128 => i128_into_int, u128 => u128_into_int);
+into_wide!(i128 => i64, i128_into_int, u128 => u64, u128_into_int);
+
+/// Runs `convert` on the `int` of `obj`: `obj` itself, or
+/// `obj.__index__()`.
+#[inline]
+fn with_index_borrowed<T>(
+    obj: Borrowed<'_, '_, PyAny>,
+    convert: impl FnOnce(Borrowed<'_, '_, PyAny>) -> PyResult<T>,
+) -> PyResult<T> {
+    // SAFETY: attached; the object is alive.
+    if unsafe { ffi::PyLong_Check(obj.as_ptr()) } != 0 {
+        return convert(obj);
+    }
+    let index = index_object(obj)?;
+    convert(index.as_borrowed())
+}
+
+/// The value of an `int` if it fits a `long long` (no error set
+/// otherwise).
+#[inline]
+fn fits_i64(int: Borrowed<'_, '_, PyAny>) -> Option<i64> {
+    let mut overflow = 0;
+    // SAFETY: attached; the object is an `int`, so the only failure is the
+    // overflow flag (no exception).
+    let value = unsafe { ffi::PyLong_AsLongLongAndOverflow(int.as_ptr(), &mut overflow) };
+    (overflow == 0).then_some(value)
+}
 
 impl FromPyObject<'_, '_> for i128 {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        wide::int_into_i128(obj)
+        with_index_borrowed(obj, |int| match fits_i64(int) {
+            Some(value) => Ok(i128::from(value)),
+            None => wide::int_into_i128(int),
+        })
     }
 }
 
@@ -297,7 +331,11 @@ impl FromPyObject<'_, '_> for u128 {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        wide::int_into_u128(obj)
+        with_index_borrowed(obj, |int| match fits_i64(int) {
+            Some(value) if value >= 0 => Ok(value as u128),
+            // Negative values too, for the error.
+            _ => wide::int_into_u128(int),
+        })
     }
 }
 
