@@ -40,3 +40,29 @@ impl<'py> PyBoolMethods<'py> for Bound<'py, PyBool> {
         self.as_ptr() == unsafe { ffi::Py_True() }
     }
 }
+
+/// `bool == bool` for the Python `bool` singletons.
+macro_rules! bool_compare {
+    ($($lhs:ty => $rhs:ty, |$a:ident, $b:ident| $cmp:expr);* $(;)?) => {$(
+        impl PartialEq<$rhs> for $lhs {
+            #[inline]
+            fn eq(&self, other: &$rhs) -> bool {
+                let ($a, $b) = (self, other);
+                $cmp
+            }
+        }
+    )*};
+}
+
+bool_compare! {
+    Bound<'_, PyBool> => bool, |a, b| a.is_true() == *b;
+    &'_ Bound<'_, PyBool> => bool, |a, b| a.is_true() == *b;
+    Bound<'_, PyBool> => &'_ bool, |a, b| a.is_true() == **b;
+    bool => Bound<'_, PyBool>, |a, b| *a == b.is_true();
+    bool => &'_ Bound<'_, PyBool>, |a, b| *a == b.is_true();
+    &'_ bool => Bound<'_, PyBool>, |a, b| **a == b.is_true();
+    Borrowed<'_, '_, PyBool> => bool, |a, b| a.is_true() == *b;
+    Borrowed<'_, '_, PyBool> => &bool, |a, b| a.is_true() == **b;
+    bool => Borrowed<'_, '_, PyBool>, |a, b| *a == b.is_true();
+    &'_ bool => Borrowed<'_, '_, PyBool>, |a, b| **a == b.is_true();
+}

@@ -1,1 +1,320 @@
-//! (being written)
+//! `PyCapsule`: a Python object wrapping a C pointer (or a Rust value), the
+//! way extension modules share C-level interfaces (`PyCapsule_Import`).
+
+use std::ffi::{c_char, c_void, CStr, CString};
+use std::ptr::{self, NonNull};
+
+use crate::err::{PyErr, PyResult};
+use crate::exceptions::PySystemError;
+use crate::ffi;
+use crate::instance::Bound;
+use crate::marker::Python;
+use crate::types::PyAny;
+
+/// A Python capsule (`types.CapsuleType`): an opaque pointer with a name,
+/// an optional context pointer and an optional destructor.
+///
+/// [`PyCapsule::new_with_value`] moves a Rust value into a capsule; its
+/// pointer then points at the value, and the value is dropped (or handed to
+/// a destructor) when the capsule is destroyed.
+#[repr(transparent)]
+pub struct PyCapsule(PyAny);
+
+crate::pyobject_native_type!(
+    PyCapsule,
+    |_py| std::ptr::addr_of_mut!(ffi::PyCapsule_Type),
+    ffi::PyCapsule_CheckExact
+);
+
+impl crate::sealed::Sealed for Bound<'_, PyCapsule> {}
+
+/// What a value capsule owns. `value` comes first (and the layout is C's),
+/// so the capsule's pointer to the whole is also a pointer to the value.
+#[repr(C)]
+struct CapsuleContents<T, F> {
+    value: T,
+    destructor: F,
+    /// The name given as a `CString` (deprecated constructors), kept alive
+    /// as long as the capsule.
+    owned_name: Option<CString>,
+}
+
+impl PyCapsule {
+    /// A capsule owning `value`, named `name` (used by
+    /// [`PyCapsule::import`] as `"module.attribute"`). The value is dropped
+    /// when the capsule is destroyed, possibly on another thread (hence
+    /// `Send`).
+    pub fn new_with_value<'py, T>(
+        py: Python<'py>,
+        value: T,
+        name: &'static CStr,
+    ) -> PyResult<Bound<'py, Self>>
+    where
+        T: 'static + Send,
+    {
+        create(py, value, Some(name), None, drop_value::<T>)
+    }
+
+    /// A capsule owning `value`, with an optional owned name.
+    #[deprecated(since = "0.29.0", note = "use `PyCapsule::new_with_value` instead")]
+    pub fn new<T: 'static + Send>(
+        py: Python<'_>,
+        value: T,
+        name: Option<CString>,
+    ) -> PyResult<Bound<'_, Self>> {
+        create(py, value, None, name, drop_value::<T>)
+    }
+
+    /// A capsule owning `value`; when the capsule is destroyed,
+    /// `destructor` receives the value and the capsule's context pointer.
+    pub fn new_with_value_and_destructor<'py, T, F>(
+        py: Python<'py>,
+        value: T,
+        name: &'static CStr,
+        destructor: F,
+    ) -> PyResult<Bound<'py, Self>>
+    where
+        T: 'static + Send,
+        F: FnOnce(T, *mut c_void) + Send + 'static,
+    {
+        create(py, value, Some(name), None, destructor)
+    }
+
+    /// A capsule owning `value` with a destructor, and an optional owned
+    /// name.
+    #[deprecated(
+        since = "0.29.0",
+        note = "use `PyCapsule::new_with_value_and_destructor` instead"
+    )]
+    pub fn new_with_destructor<T: 'static + Send, F: FnOnce(T, *mut c_void) + Send + 'static>(
+        py: Python<'_>,
+        value: T,
+        name: Option<CString>,
+        destructor: F,
+    ) -> PyResult<Bound<'_, Self>> {
+        create(py, value, None, name, destructor)
+    }
+
+    /// A capsule holding a raw pointer, which it does not own.
+    ///
+    /// # Safety
+    ///
+    /// `pointer` must stay valid for as long as anything may read it through
+    /// the capsule (typically forever, e.g. a static or a leaked table).
+    pub unsafe fn new_with_pointer<'py>(
+        py: Python<'py>,
+        pointer: NonNull<c_void>,
+        name: &'static CStr,
+    ) -> PyResult<Bound<'py, Self>> {
+        Self::new_with_pointer_and_destructor(py, pointer, name, None)
+    }
+
+    /// A capsule holding a raw pointer, with a C destructor called with the
+    /// capsule when it is destroyed.
+    ///
+    /// # Safety
+    ///
+    /// `pointer` must stay valid while the capsule can be read, and
+    /// `destructor` (if any) must be sound to call with the capsule on any
+    /// thread, attached, exactly once.
+    pub unsafe fn new_with_pointer_and_destructor<'py>(
+        py: Python<'py>,
+        pointer: NonNull<c_void>,
+        name: &'static CStr,
+        destructor: Option<ffi::PyCapsule_Destructor>,
+    ) -> PyResult<Bound<'py, Self>> {
+        Bound::from_owned_ptr_or_err(
+            py,
+            ffi::PyCapsule_New(pointer.as_ptr(), name.as_ptr(), destructor),
+        )
+        .map(|capsule| capsule.cast_into_unchecked())
+    }
+
+    /// The value of the capsule stored at `name` (`"package.module.attr"`),
+    /// importing the module as needed (`PyCapsule_Import`).
+    ///
+    /// # Safety
+    ///
+    /// The capsule must hold a valid `T` that lives (and is not mutated)
+    /// as long as `'py`.
+    pub unsafe fn import<'py, T>(py: Python<'py>, name: &CStr) -> PyResult<&'py T> {
+        let pointer = Self::import_pointer(py, name)?.cast::<T>();
+        if !pointer.as_ptr().is_aligned() {
+            return Err(PySystemError::new_err(format!(
+                "The pointer from the `{}` capsule is not aligned to rust type {}",
+                name.to_string_lossy(),
+                std::any::type_name::<T>()
+            )));
+        }
+        Ok(pointer.as_ref())
+    }
+
+    /// The pointer of the capsule stored at `name` (`"package.module.attr"`),
+    /// importing the module as needed (`PyCapsule_Import`).
+    pub fn import_pointer(py: Python<'_>, name: &CStr) -> PyResult<NonNull<c_void>> {
+        // SAFETY: attached; `name` is NUL-terminated; null means an error is
+        // set.
+        let pointer = unsafe { ffi::PyCapsule_Import(name.as_ptr(), 0) };
+        NonNull::new(pointer).ok_or_else(|| PyErr::fetch(py))
+    }
+}
+
+/// Builds a value capsule named by `name` or else `owned_name`.
+fn create<'py, T, F>(
+    py: Python<'py>,
+    value: T,
+    name: Option<&'static CStr>,
+    owned_name: Option<CString>,
+    destructor: F,
+) -> PyResult<Bound<'py, PyCapsule>>
+where
+    T: 'static + Send,
+    F: FnOnce(T, *mut c_void) + Send + 'static,
+{
+    let name_ptr = match (name, &owned_name) {
+        (Some(name), _) => name.as_ptr(),
+        (None, Some(owned)) => owned.as_ptr(),
+        (None, None) => ptr::null(),
+    };
+    // The `CString`'s buffer does not move when the string moves into the box.
+    let contents = Box::into_raw(Box::new(CapsuleContents {
+        value,
+        destructor,
+        owned_name,
+    }));
+    // SAFETY: attached; the pointer is non-null and owned by the capsule from
+    // here on, freed by `capsule_destructor::<T, F>` exactly once; the name
+    // outlives the capsule (static, or owned by the contents).
+    let capsule =
+        unsafe { ffi::PyCapsule_New(contents.cast(), name_ptr, Some(capsule_destructor::<T, F>)) };
+    if capsule.is_null() {
+        // SAFETY: no capsule took ownership; the box is still ours.
+        drop(unsafe { Box::from_raw(contents) });
+        return Err(PyErr::fetch(py));
+    }
+    // SAFETY: a new reference to a capsule.
+    Ok(unsafe { Bound::from_owned_ptr(py, capsule).cast_into_unchecked() })
+}
+
+/// The destructor of value capsules without one of their own.
+fn drop_value<T>(value: T, _context: *mut c_void) {
+    drop(value);
+}
+
+/// Called by CPython when a value capsule is destroyed: hands the value and
+/// the context to the Rust destructor, then frees the contents.
+unsafe extern "C" fn capsule_destructor<T, F>(capsule: *mut ffi::PyObject)
+where
+    F: FnOnce(T, *mut c_void),
+{
+    let name = ffi::PyCapsule_GetName(capsule);
+    let contents = ffi::PyCapsule_GetPointer(capsule, name).cast::<CapsuleContents<T, F>>();
+    let context = ffi::PyCapsule_GetContext(capsule);
+    if contents.is_null() {
+        // Only if the pointer was replaced with null, which the API refuses.
+        return;
+    }
+    let CapsuleContents {
+        value, destructor, ..
+    } = *Box::from_raw(contents);
+    destructor(value, context);
+}
+
+/// The methods of capsules.
+pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
+    /// Sets the context pointer (free for the owner's use; it is passed to
+    /// value destructors).
+    fn set_context(&self, context: *mut c_void) -> PyResult<()>;
+
+    /// The context pointer (null if never set).
+    fn context(&self) -> PyResult<*mut c_void>;
+
+    /// The pointer, if the capsule's name is `name` (`None` matches an
+    /// unnamed capsule); `ValueError` otherwise.
+    fn pointer_checked(&self, name: Option<&CStr>) -> PyResult<NonNull<c_void>>;
+
+    /// Whether the capsule is valid and named `name` (`None` matches an
+    /// unnamed capsule).
+    fn is_valid_checked(&self, name: Option<&CStr>) -> bool;
+
+    /// The name, or `None` for an unnamed capsule.
+    fn name(&self) -> PyResult<Option<CapsuleName>>;
+}
+
+/// The C form of an optional name.
+fn name_ptr(name: Option<&CStr>) -> *const c_char {
+    name.map_or(ptr::null(), CStr::as_ptr)
+}
+
+impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
+    // The context pointer is only stored, never dereferenced.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
+    fn set_context(&self, context: *mut c_void) -> PyResult<()> {
+        // SAFETY: attached; the object is a capsule; the pointer is stored
+        // as is.
+        let result = unsafe { ffi::PyCapsule_SetContext(self.as_ptr(), context) };
+        crate::err::error_on_minusone(self.py(), result)
+    }
+
+    fn context(&self) -> PyResult<*mut c_void> {
+        // SAFETY: attached; the object is a capsule. Null is either "no
+        // context" or an error, told apart by the error indicator.
+        let context = unsafe { ffi::PyCapsule_GetContext(self.as_ptr()) };
+        if context.is_null() {
+            if let Some(err) = PyErr::take(self.py()) {
+                return Err(err);
+            }
+        }
+        Ok(context)
+    }
+
+    fn pointer_checked(&self, name: Option<&CStr>) -> PyResult<NonNull<c_void>> {
+        // SAFETY: attached; the object is a capsule; null means an error is
+        // set (a capsule's pointer is never null).
+        let pointer = unsafe { ffi::PyCapsule_GetPointer(self.as_ptr(), name_ptr(name)) };
+        NonNull::new(pointer).ok_or_else(|| PyErr::fetch(self.py()))
+    }
+
+    fn is_valid_checked(&self, name: Option<&CStr>) -> bool {
+        // SAFETY: attached; `PyCapsule_IsValid` never raises.
+        unsafe { ffi::PyCapsule_IsValid(self.as_ptr(), name_ptr(name)) != 0 }
+    }
+
+    fn name(&self) -> PyResult<Option<CapsuleName>> {
+        // SAFETY: attached; the object is a capsule. Null is either "no
+        // name" or an error, told apart by the error indicator.
+        let name = unsafe { ffi::PyCapsule_GetName(self.as_ptr()) };
+        match NonNull::new(name.cast_mut()) {
+            Some(ptr) => Ok(Some(CapsuleName { ptr })),
+            None => match PyErr::take(self.py()) {
+                Some(err) => Err(err),
+                None => Ok(None),
+            },
+        }
+    }
+}
+
+/// The name of a capsule: a pointer to the C string it was created with.
+#[derive(Clone, Copy)]
+pub struct CapsuleName {
+    /// Non-null, NUL-terminated.
+    ptr: NonNull<c_char>,
+}
+
+impl CapsuleName {
+    /// The name as a `CStr`.
+    ///
+    /// # Safety
+    ///
+    /// The name must outlive `'a`: it is owned by whoever created the
+    /// capsule (a static for most capsules; the capsule itself for names
+    /// given as `CString`), so the capsule must stay alive and unrenamed.
+    pub unsafe fn as_cstr<'a>(self) -> &'a CStr {
+        CStr::from_ptr(self.ptr.as_ptr())
+    }
+
+    /// The name as a C string pointer.
+    pub fn as_ptr(self) -> *const c_char {
+        self.ptr.as_ptr()
+    }
+}

@@ -1,7 +1,7 @@
 //! `PyFloat`: Python `float`.
 
 use crate::ffi;
-use crate::instance::Bound;
+use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::types::PyAny;
 
@@ -44,3 +44,81 @@ impl<'py> PyFloatMethods<'py> for Bound<'py, PyFloat> {
         }
     }
 }
+
+/// `float == f64` / `float == f32` (the value converted to the Rust type
+/// first, so NaN is never equal).
+macro_rules! float_compare {
+    ($($rust:ty),*) => {$(
+        impl PartialEq<$rust> for Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &$rust) -> bool {
+                self.value() as $rust == *other
+            }
+        }
+
+        impl PartialEq<$rust> for &Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &$rust) -> bool {
+                self.value() as $rust == *other
+            }
+        }
+
+        impl PartialEq<&$rust> for Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &&$rust) -> bool {
+                self.value() as $rust == **other
+            }
+        }
+
+        impl PartialEq<Bound<'_, PyFloat>> for $rust {
+            #[inline]
+            fn eq(&self, other: &Bound<'_, PyFloat>) -> bool {
+                other.value() as $rust == *self
+            }
+        }
+
+        impl PartialEq<&'_ Bound<'_, PyFloat>> for $rust {
+            #[inline]
+            fn eq(&self, other: &&'_ Bound<'_, PyFloat>) -> bool {
+                other.value() as $rust == *self
+            }
+        }
+
+        impl PartialEq<Bound<'_, PyFloat>> for &'_ $rust {
+            #[inline]
+            fn eq(&self, other: &Bound<'_, PyFloat>) -> bool {
+                other.value() as $rust == **self
+            }
+        }
+
+        impl PartialEq<$rust> for Borrowed<'_, '_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &$rust) -> bool {
+                self.value() as $rust == *other
+            }
+        }
+
+        impl PartialEq<&$rust> for Borrowed<'_, '_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &&$rust) -> bool {
+                self.value() as $rust == **other
+            }
+        }
+
+        impl PartialEq<Borrowed<'_, '_, PyFloat>> for $rust {
+            #[inline]
+            fn eq(&self, other: &Borrowed<'_, '_, PyFloat>) -> bool {
+                other.value() as $rust == *self
+            }
+        }
+
+        impl PartialEq<Borrowed<'_, '_, PyFloat>> for &$rust {
+            #[inline]
+            fn eq(&self, other: &Borrowed<'_, '_, PyFloat>) -> bool {
+                other.value() as $rust == **self
+            }
+        }
+    )*};
+}
+
+float_compare!(f64, f32);

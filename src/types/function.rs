@@ -1,5 +1,5 @@
 //! `PyCFunction`: built-in functions, including ones made from Rust
-//! closures.
+//! closures; `PyFunction`: functions written in Python.
 
 use std::cell::UnsafeCell;
 use std::ffi::CStr;
@@ -21,6 +21,29 @@ crate::pyobject_native_type!(
     |_py| std::ptr::addr_of_mut!(ffi::PyCFunction_Type),
     ffi::PyCFunction_Check
 );
+
+/// A function written in Python (`types.FunctionType`), e.g. made by `def`
+/// or `lambda`.
+#[repr(transparent)]
+pub struct PyFunction(PyAny);
+
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type!(
+    PyFunction,
+    |_py| std::ptr::addr_of_mut!(ffi::PyFunction_Type),
+    ffi::PyFunction_Check
+);
+
+#[cfg(Py_LIMITED_API)]
+crate::pyobject_native_type!(PyFunction, |py| {
+    use crate::instance::Py;
+    use crate::sync::PyOnceLock;
+    use crate::types::{PyType, PyTypeMethods};
+    static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    TYPE.import(py, "types", "FunctionType")
+        .expect("types.FunctionType is importable")
+        .as_type_ptr()
+});
 
 /// The name the capsule holding a closure is checked against.
 const CLOSURE_CAPSULE_NAME: &CStr = c"pyo3-closure";
@@ -167,5 +190,57 @@ unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
     let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr());
     if !data.is_null() {
         drop(Box::from_raw(data.cast::<ClosureData<F>>()));
+    }
+}
+
+// `PyFunction` is not re-exported from `pyo3::types` yet, so it is tested
+// here rather than in the integration tests.
+#[cfg(test)]
+mod tests {
+    use super::{PyCFunction, PyFunction};
+    use crate::marker::Python;
+    use crate::type_object::PyTypeInfo;
+    use crate::types::{PyAnyMethods, PyStringMethods, PyTypeMethods};
+
+    #[test]
+    fn python_functions_are_pyfunction() {
+        #[cfg(not(any(PyPy, GraalPy)))]
+        Python::initialize();
+        Python::attach(|py| {
+            let lambda = py.eval(c"lambda x: x + 1", None, None).unwrap();
+            assert!(lambda.is_instance_of::<PyFunction>());
+            assert!(lambda.is_exact_instance_of::<PyFunction>());
+            let function = lambda.cast::<PyFunction>().unwrap();
+            assert_eq!(function.call1((1,)).unwrap().extract::<i32>().unwrap(), 2);
+            let types = py.import("types").unwrap();
+            assert!(PyFunction::type_object(py).is(types.getattr("FunctionType").unwrap()));
+            assert_eq!(
+                PyFunction::type_object(py)
+                    .name()
+                    .unwrap()
+                    .to_cow()
+                    .unwrap(),
+                "function"
+            );
+            // Built-ins, methods and classes are not Python functions.
+            for other in [c"len", c"[].append", c"int", c"(lambda: 0).__code__", c"5"] {
+                let object = py.eval(other, None, None).unwrap();
+                assert!(!object.is_instance_of::<PyFunction>(), "{other:?}");
+                let err = object.cast::<PyFunction>().unwrap_err();
+                assert!(err
+                    .to_string()
+                    .ends_with("is not an instance of 'function'"));
+            }
+            let builtin = py.eval(c"len", None, None).unwrap();
+            assert!(builtin.is_instance_of::<PyCFunction>());
+            let method = py
+                .eval(c"type('A', (), {'m': lambda self: 0})().m", None, None)
+                .unwrap();
+            assert!(!method.is_instance_of::<PyFunction>());
+            assert!(method
+                .getattr("__func__")
+                .unwrap()
+                .is_instance_of::<PyFunction>());
+        });
     }
 }

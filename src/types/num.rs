@@ -6,7 +6,7 @@ use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::instance::Bound;
 use crate::marker::Python;
-use crate::types::PyAny;
+use crate::types::{PyAny, PyAnyMethods};
 
 /// A Python `int`.
 #[repr(transparent)]
@@ -33,3 +33,25 @@ impl PyInt {
         }
     }
 }
+
+/// `int == integer`: equal when the `int` fits the Rust type and has the
+/// same value.
+macro_rules! int_compare {
+    ($($rust:ty),*) => {$(
+        impl PartialEq<$rust> for Bound<'_, PyInt> {
+            #[inline]
+            fn eq(&self, other: &$rust) -> bool {
+                self.extract::<$rust>().is_ok_and(|value| value == *other)
+            }
+        }
+
+        impl PartialEq<Bound<'_, PyInt>> for $rust {
+            #[inline]
+            fn eq(&self, other: &Bound<'_, PyInt>) -> bool {
+                other == self
+            }
+        }
+    )*};
+}
+
+int_compare!(i8, u8, i16, u16, i32, u32, i64, u64, i128, u128, isize, usize);

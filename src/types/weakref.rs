@@ -1,1 +1,269 @@
-//! (being written)
+//! Weak references: `PyWeakrefReference` (`weakref.ref`), `PyWeakrefProxy`
+//! (`weakref.proxy`) and `PyWeakref`, either of them.
+
+use crate::conversion::IntoPyObject;
+use crate::err::PyResult;
+use crate::ffi;
+use crate::instance::{Bound, Py};
+use crate::marker::Python;
+use crate::sync::PyOnceLock;
+use crate::type_object::{PyTypeCheck, PyTypeInfo};
+use crate::types::{PyAny, PyAnyMethods, PyTuple};
+use crate::IntoPyObjectExt;
+
+/// Any weak reference object: a `weakref.ref` (or subclass) or a
+/// `weakref.proxy` (callable or not).
+#[repr(transparent)]
+pub struct PyWeakref(PyAny);
+
+impl crate::types::DerefToPyAny for PyWeakref {}
+impl crate::sealed::Sealed for Bound<'_, PyWeakref> {}
+
+// SAFETY: `PyWeakref_Check` accepts exactly the reference and proxy types,
+// which the classinfo tuple lists.
+unsafe impl PyTypeCheck for PyWeakref {
+    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached; the object is alive.
+        unsafe { ffi::PyWeakref_Check(object.as_ptr()) != 0 }
+    }
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        static TYPES: PyOnceLock<Py<PyTuple>> = PyOnceLock::new();
+        TYPES
+            .get_or_try_init(py, || {
+                let weakref = py.import("weakref")?;
+                PyTuple::new(
+                    py,
+                    [
+                        weakref.getattr("ProxyType")?,
+                        weakref.getattr("CallableProxyType")?,
+                        weakref.getattr("ReferenceType")?,
+                    ],
+                )
+                .map(Bound::unbind)
+            })
+            .expect("the weakref module provides its types")
+            .bind(py)
+            .clone()
+            .into_any()
+    }
+}
+
+/// A `weakref.ref` (`weakref.ReferenceType`) or subclass instance.
+#[repr(transparent)]
+pub struct PyWeakrefReference(PyAny);
+
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+crate::pyobject_native_type!(
+    PyWeakrefReference,
+    |_py| std::ptr::addr_of_mut!(ffi::_PyWeakref_RefType),
+    ffi::PyWeakref_CheckRef
+);
+
+#[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+crate::pyobject_native_type!(
+    PyWeakrefReference,
+    |py| {
+        use crate::types::{PyType, PyTypeMethods};
+        static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+        TYPE.import(py, "weakref", "ref")
+            .expect("weakref.ref is importable")
+            .as_type_ptr()
+    },
+    ffi::PyWeakref_CheckRef
+);
+
+impl crate::sealed::Sealed for Bound<'_, PyWeakrefReference> {}
+
+impl PyWeakrefReference {
+    /// `weakref.ref(object)`; `TypeError` if `object` cannot be weakly
+    /// referenced (e.g. an `int`).
+    pub fn new<'py>(object: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyWeakrefReference>> {
+        new_reference(object, std::ptr::null_mut())
+    }
+
+    /// `weakref.ref(object, callback)`: `callback` is called with the
+    /// reference when `object` is about to be destroyed (`None`: no
+    /// callback).
+    pub fn new_with<'py, C>(
+        object: &Bound<'py, PyAny>,
+        callback: C,
+    ) -> PyResult<Bound<'py, PyWeakrefReference>>
+    where
+        C: IntoPyObject<'py>,
+    {
+        let callback = callback.into_bound_py_any(object.py())?;
+        new_reference(object, callback.as_ptr())
+    }
+}
+
+fn new_reference<'py>(
+    object: &Bound<'py, PyAny>,
+    callback: *mut ffi::PyObject,
+) -> PyResult<Bound<'py, PyWeakrefReference>> {
+    // SAFETY: attached; `callback` is null or a live object (None counts as
+    // no callback); returns a new reference object or null with an error.
+    unsafe {
+        Bound::from_owned_ptr_or_err(
+            object.py(),
+            ffi::PyWeakref_NewRef(object.as_ptr(), callback),
+        )
+        .map(|reference| reference.cast_into_unchecked())
+    }
+}
+
+/// A `weakref.proxy`: a `weakref.ProxyType` or, for callable referents, a
+/// `weakref.CallableProxyType`.
+#[repr(transparent)]
+pub struct PyWeakrefProxy(PyAny);
+
+impl crate::types::DerefToPyAny for PyWeakrefProxy {}
+impl crate::sealed::Sealed for Bound<'_, PyWeakrefProxy> {}
+
+// SAFETY: `PyWeakref_CheckProxy` accepts exactly the two proxy types, which
+// `weakref.ProxyTypes` lists.
+unsafe impl PyTypeCheck for PyWeakrefProxy {
+    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached; the object is alive.
+        unsafe { ffi::PyWeakref_CheckProxy(object.as_ptr()) != 0 }
+    }
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        static TYPES: PyOnceLock<Py<PyTuple>> = PyOnceLock::new();
+        TYPES
+            .import(py, "weakref", "ProxyTypes")
+            .expect("weakref.ProxyTypes is importable")
+            .clone()
+            .into_any()
+    }
+}
+
+impl PyWeakrefProxy {
+    /// `weakref.proxy(object)`; `TypeError` if `object` cannot be weakly
+    /// referenced.
+    pub fn new<'py>(object: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyWeakrefProxy>> {
+        new_proxy(object, std::ptr::null_mut())
+    }
+
+    /// `weakref.proxy(object, callback)`: `callback` is called with the
+    /// proxy when `object` is about to be destroyed (`None`: no callback).
+    pub fn new_with<'py, C>(
+        object: &Bound<'py, PyAny>,
+        callback: C,
+    ) -> PyResult<Bound<'py, PyWeakrefProxy>>
+    where
+        C: IntoPyObject<'py>,
+    {
+        let callback = callback.into_bound_py_any(object.py())?;
+        new_proxy(object, callback.as_ptr())
+    }
+}
+
+fn new_proxy<'py>(
+    object: &Bound<'py, PyAny>,
+    callback: *mut ffi::PyObject,
+) -> PyResult<Bound<'py, PyWeakrefProxy>> {
+    // SAFETY: attached; `callback` is null or a live object (None counts as
+    // no callback); returns a new proxy or null with an error.
+    unsafe {
+        Bound::from_owned_ptr_or_err(
+            object.py(),
+            ffi::PyWeakref_NewProxy(object.as_ptr(), callback),
+        )
+        .map(|proxy| proxy.cast_into_unchecked())
+    }
+}
+
+/// The methods of weak references: getting the referent while it lives.
+pub trait PyWeakrefMethods<'py>: crate::sealed::Sealed {
+    /// The referent as a `T`: `Ok(None)` once it is gone, `Err` if it is not
+    /// a `T`.
+    ///
+    /// # Panics
+    ///
+    /// If the object is not a valid weak reference.
+    fn upgrade_as<T>(&self) -> PyResult<Option<Bound<'py, T>>>
+    where
+        T: PyTypeCheck,
+    {
+        self.upgrade()
+            .map(|object| object.cast_into::<T>().map_err(Into::into))
+            .transpose()
+    }
+
+    /// The referent as a `T` without checking its type; `None` once it is
+    /// gone.
+    ///
+    /// # Safety
+    ///
+    /// The referent must be a `T`.
+    ///
+    /// # Panics
+    ///
+    /// If the object is not a valid weak reference.
+    unsafe fn upgrade_as_unchecked<T>(&self) -> Option<Bound<'py, T>> {
+        self.upgrade().map(|object| object.cast_into_unchecked())
+    }
+
+    /// The referent if its type is exactly `T`: `Ok(None)` once it is gone,
+    /// `Err` if its type is another (a subclass of `T` included).
+    ///
+    /// # Panics
+    ///
+    /// If the object is not a valid weak reference.
+    fn upgrade_as_exact<T>(&self) -> PyResult<Option<Bound<'py, T>>>
+    where
+        T: PyTypeInfo,
+    {
+        self.upgrade()
+            .map(|object| object.cast_into_exact::<T>().map_err(Into::into))
+            .transpose()
+    }
+
+    /// The referent, or `None` once it is gone.
+    ///
+    /// # Panics
+    ///
+    /// If the object is not a valid weak reference.
+    fn upgrade(&self) -> Option<Bound<'py, PyAny>>;
+}
+
+/// The referent of a weak reference object; panics with `message` if the
+/// object is not one.
+fn upgrade<'py>(reference: &Bound<'py, PyAny>, message: &str) -> Option<Bound<'py, PyAny>> {
+    let mut object = std::ptr::null_mut();
+    // SAFETY: attached; on 1 `object` is a new reference to the referent.
+    match unsafe { ffi::compat::PyWeakref_GetRef(reference.as_ptr(), &mut object) } {
+        // SAFETY: a new reference.
+        1 => Some(unsafe { Bound::from_owned_ptr(reference.py(), object) }),
+        0 => None,
+        _ => panic!("{message}"),
+    }
+}
+
+impl<'py> PyWeakrefMethods<'py> for Bound<'py, PyWeakref> {
+    fn upgrade(&self) -> Option<Bound<'py, PyAny>> {
+        upgrade(
+            self.as_any(),
+            "The 'weakref' weak reference instance should be valid (non-null and actually a weakref reference)",
+        )
+    }
+}
+
+impl<'py> PyWeakrefMethods<'py> for Bound<'py, PyWeakrefReference> {
+    fn upgrade(&self) -> Option<Bound<'py, PyAny>> {
+        upgrade(
+            self.as_any(),
+            "The 'weakref.ReferenceType' instance should be valid (non-null and actually a weakref reference)",
+        )
+    }
+}
+
+impl<'py> PyWeakrefMethods<'py> for Bound<'py, PyWeakrefProxy> {
+    fn upgrade(&self) -> Option<Bound<'py, PyAny>> {
+        upgrade(
+            self.as_any(),
+            "The 'weakref.ProxyType' (or `weakref.CallableProxyType`) instance should be valid (non-null and actually a weakref reference)",
+        )
+    }
+}
