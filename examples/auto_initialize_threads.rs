@@ -24,6 +24,6 @@ fn main() {
         })
         .collect();
     let total: usize = handles.into_iter().map(|h| h.join().unwrap()).sum();
-    assert_eq!(total, (0..THREADS).map(|i| i * 2).sum());
+    assert_eq!(total, (0..THREADS).map(|i| i * 2).sum::<usize>());
     println!("{THREADS} threads attached concurrently; the interpreter started once");
 }

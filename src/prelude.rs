@@ -13,6 +13,8 @@ pub use pyo3_macros::{pyfunction, pymodule};
 pub use crate::wrap_pyfunction;
 
 pub use crate::types::{
-    PyAnyMethods, PyBoolMethods, PyBytesMethods, PyDictMethods, PyFloatMethods, PyListMethods,
-    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyCapsuleMethods,
+    PyComplexMethods, PyDictMethods, PyFloatMethods, PyFrozenSetMethods, PyListMethods,
+    PyMappingMethods, PyModuleMethods, PySequenceMethods, PySetMethods, PySliceMethods,
+    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods, PyWeakrefMethods,
 };

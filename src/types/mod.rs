@@ -3,72 +3,107 @@
 
 pub use self::any::{PyAny, PyAnyMethods};
 pub use self::boolobject::{PyBool, PyBoolMethods};
+pub use self::bytearray::{PyByteArray, PyByteArrayMethods};
 pub use self::bytes::{PyBytes, PyBytesMethods};
+pub use self::capsule::{PyCapsule, PyCapsuleMethods};
+pub use self::code::{PyCode, PyCodeMethods};
+pub use self::complex::{PyComplex, PyComplexMethods};
+pub use self::datetime::{
+    PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess, PyTzInfo,
+    PyTzInfoAccess,
+};
 pub use self::dict::{IntoPyDict, PyDict, PyDictMethods};
 pub use self::ellipsis::PyEllipsis;
 pub use self::float::{PyFloat, PyFloatMethods};
-pub use self::function::PyCFunction;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+pub use self::frame::{PyFrame, PyFrameMethods};
+pub use self::frozenset::{PyFrozenSet, PyFrozenSetMethods};
+pub use self::function::{PyCFunction, PyFunction};
 pub use self::iterator::PyIterator;
 pub use self::list::{PyList, PyListMethods};
+pub use self::mapping::{PyMapping, PyMappingMethods};
+pub use self::memoryview::PyMemoryView;
 pub use self::module::{PyModule, PyModuleMethods};
 pub use self::none::PyNone;
 pub use self::notimplemented::PyNotImplemented;
-pub use self::num::{PyInt, PyLong};
+pub use self::num::PyInt;
+#[allow(deprecated)]
+pub use self::num::PyLong;
 pub use self::pysuper::PySuper;
+pub use self::sequence::{PySequence, PySequenceMethods};
+pub use self::set::{PySet, PySetMethods};
+pub use self::slice::{PySlice, PySliceMethods};
 pub use self::string::{PyString, PyStringMethods};
 pub use self::traceback::{PyTraceback, PyTracebackMethods};
 pub use self::tuple::{PyTuple, PyTupleMethods};
 pub use self::typeobject::{PyType, PyTypeMethods};
+pub use self::weakref::{PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReference};
 
 pub use crate::exceptions::PyBaseException;
 pub use crate::instance::DerefToPyAny;
 
-// Modules being filled in by the types work (glob re-exports until then).
-pub use self::bytearray::*;
-pub use self::capsule::*;
-pub use self::code::*;
-pub use self::complex::*;
-pub use self::datetime::*;
-pub use self::frame::*;
-pub use self::frozenset::*;
-pub use self::mapping::*;
-pub use self::memoryview::*;
-pub use self::sequence::*;
-pub use self::set::*;
-pub use self::slice::*;
-pub use self::weakref::*;
-pub(crate) mod bytearray;
-pub(crate) mod capsule;
-pub(crate) mod code;
-pub(crate) mod complex;
-pub(crate) mod datetime;
-pub(crate) mod frame;
-pub(crate) mod frozenset;
-pub(crate) mod mapping;
-pub(crate) mod memoryview;
-pub(crate) mod sequence;
-pub(crate) mod set;
-pub(crate) mod slice;
-pub(crate) mod weakref;
+/// Old home of [`capsule::CapsuleName`].
+#[deprecated(note = "moved to `pyo3::types::capsule::CapsuleName`")]
+pub type CapsuleName = capsule::CapsuleName;
+
+/// Old home of [`code::PyCodeInput`].
+#[deprecated(note = "moved to `pyo3::types::code::PyCodeInput`")]
+pub type PyCodeInput = code::PyCodeInput;
+
+/// Old home of [`frozenset::PyFrozenSetBuilder`].
+#[deprecated(note = "moved to `pyo3::types::frozenset::PyFrozenSetBuilder`")]
+pub type PyFrozenSetBuilder<'py> = frozenset::PyFrozenSetBuilder<'py>;
+
+/// Old home of [`slice::PySliceIndices`].
+#[deprecated(note = "moved to `pyo3::types::slice::PySliceIndices`")]
+pub type PySliceIndices = slice::PySliceIndices;
+
+/// Old home of [`string::PyStringData`].
+#[cfg(not(Py_LIMITED_API))]
+#[deprecated(note = "moved to `pyo3::types::string::PyStringData`")]
+pub type PyStringData<'a> = string::PyStringData<'a>;
+
+/// The iterators of the container types.
+pub mod iter {
+    pub use super::dict::BoundDictIterator;
+    pub use super::frozenset::BoundFrozenSetIterator;
+    pub use super::list::BoundListIterator;
+    pub use super::set::BoundSetIterator;
+    pub use super::tuple::{BorrowedTupleIterator, BoundTupleIterator};
+}
 
 pub(crate) mod any;
 pub(crate) mod boolobject;
-pub(crate) mod bytes;
-pub(crate) mod dict;
+pub(crate) mod bytearray;
+pub mod bytes;
+pub mod capsule;
+pub mod code;
+pub(crate) mod complex;
+pub mod datetime;
+pub mod dict;
 mod ellipsis;
 pub(crate) mod float;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+mod frame;
+pub mod frozenset;
 mod function;
-mod iterator;
-pub(crate) mod list;
+pub mod iterator;
+pub mod list;
+pub(crate) mod mapping;
+mod memoryview;
 pub(crate) mod module;
 mod none;
 mod notimplemented;
 mod num;
 mod pysuper;
-pub(crate) mod string;
+pub(crate) mod sequence;
+pub mod set;
+pub mod slice;
+pub mod string;
 pub(crate) mod traceback;
-pub(crate) mod tuple;
+pub mod tuple;
 pub(crate) mod typeobject;
+pub(crate) mod weakref;
 
 /// Implements `PyTypeInfo` (from a type-object expression, and optionally a
 /// faster check function such as `PyList_Check`) and `DerefToPyAny` for a

@@ -431,7 +431,7 @@ fn arrays_from_sequences() {
             eval(py, "range(3)").extract::<[u64; 3]>().unwrap(),
             [0, 1, 2]
         );
-        assert_eq!(eval(py, "[]").extract::<[i32; 0]>().unwrap(), []);
+        assert_eq!(eval(py, "[]").extract::<[i32; 0]>().unwrap(), [0i32; 0]);
         // Strings are sequences of characters for arrays.
         assert_eq!(eval(py, "'ab'").extract::<[char; 2]>().unwrap(), ['a', 'b']);
         assert_eq!(

@@ -7,10 +7,11 @@ use pyo3::exceptions::{PyIndexError, PyKeyError, PyTypeError, PyValueError, PyZe
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
+use pyo3::types::frozenset::PyFrozenSetBuilder;
+use pyo3::types::slice::PySliceIndices;
 use pyo3::types::{
-    PyDict, PyFrozenSet, PyFrozenSetBuilder, PyFrozenSetMethods, PyList, PyMapping,
-    PyMappingMethods, PySequence, PySequenceMethods, PySet, PySetMethods, PySlice, PySliceIndices,
-    PySliceMethods, PyTuple, PyType,
+    PyDict, PyFrozenSet, PyFrozenSetMethods, PyList, PyMapping, PyMappingMethods, PySequence,
+    PySequenceMethods, PySet, PySetMethods, PySlice, PySliceMethods, PyTuple, PyType,
 };
 use pyo3::{IntoPyObjectExt, PyTypeInfo};
 

@@ -15,10 +15,11 @@ use pyo3::exceptions::{
     PySystemError, PyTypeError, PyValueError,
 };
 use pyo3::prelude::*;
+use pyo3::types::capsule::CapsuleName;
+use pyo3::types::code::PyCodeInput;
 use pyo3::types::{
-    CapsuleName, PyCapsule, PyCapsuleMethods, PyCode, PyCodeInput, PyCodeMethods, PyComplex,
-    PyComplexMethods, PyDict, PyInt, PyMemoryView, PyWeakref, PyWeakrefMethods, PyWeakrefProxy,
-    PyWeakrefReference,
+    PyCapsule, PyCapsuleMethods, PyCode, PyCodeMethods, PyComplex, PyComplexMethods, PyDict, PyInt,
+    PyMemoryView, PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReference,
 };
 use pyo3::{PyTypeCheck, PyTypeInfo};
 

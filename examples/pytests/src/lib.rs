@@ -3,8 +3,8 @@
 
 use pyo3::prelude::*;
 
-mod conversions;
-mod signatures;
+mod conversion_types;
+mod signature_forms;
 
 /// A function defined outside the module and exported into it.
 #[pyfunction]
@@ -21,10 +21,10 @@ mod pytests {
     use super::exported_from_outside;
 
     #[pymodule_export]
-    use super::conversions::conversions;
+    use super::conversion_types::conversions;
 
     #[pymodule_export]
-    use super::signatures::signatures;
+    use super::signature_forms::signatures;
 
     #[pymodule_export]
     const VERSION: &str = "1.0";

@@ -3,7 +3,7 @@
 //!
 //! Into Python, `Vec`, arrays, slices and boxed slices become a `list`,
 //! except sequences of `u8`, which become `bytes` (through the sequence
-//! hooks of `IntoPyObject`, overridden by `u8` and `&u8` here); `VecDeque`
+//! hooks of `IntoPyObject`, which `u8` and `&u8` override in `num.rs`); `VecDeque`
 //! and `LinkedList` always become a `list`.
 //!
 //! From Python, any sequence (`PySequence_Check`) is accepted, except that
@@ -12,10 +12,8 @@
 //! length first.
 
 use std::collections::{LinkedList, VecDeque};
-use std::convert::Infallible;
-use std::os::raw::c_long;
 
-use crate::conversion::private::{Reference, Token};
+use crate::conversion::private::Token;
 use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::err::{CastError, PyErr, PyResult};
 use crate::exceptions::{PyTypeError, PyValueError};
@@ -23,66 +21,7 @@ use crate::ffi;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
-use crate::types::{PyAny, PyAnyMethods, PyBytes, PyInt, PyList, PySequence, PyString, PyTuple};
-
-/// `u8` is an `int`; sequences of `u8` become `bytes`.
-impl<'py> IntoPyObject<'py> for u8 {
-    type Target = PyInt;
-    type Output = Bound<'py, PyInt>;
-    type Error = Infallible;
-
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        // SAFETY: attached; returns a new `int` (null only on memory
-        // exhaustion, which panics).
-        Ok(unsafe {
-            Bound::from_owned_ptr(py, ffi::PyLong_FromLong(c_long::from(self)))
-                .cast_into_unchecked()
-        })
-    }
-
-    fn owned_sequence_into_pyobject<I>(
-        iter: I,
-        py: Python<'py>,
-        _: Token,
-    ) -> Result<Bound<'py, PyAny>, PyErr>
-    where
-        I: IntoIterator<Item = Self> + AsRef<[Self]>,
-        I::IntoIter: ExactSizeIterator<Item = Self>,
-    {
-        Ok(PyBytes::new(py, iter.as_ref()).into_any())
-    }
-}
-
-/// `&u8` is an `int`; sequences of `&u8` become `bytes`.
-impl<'py> IntoPyObject<'py> for &u8 {
-    type Target = PyInt;
-    type Output = Bound<'py, PyInt>;
-    type Error = Infallible;
-
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-
-    fn borrowed_sequence_into_pyobject<I>(
-        iter: I,
-        py: Python<'py>,
-        _: Token,
-    ) -> Result<Bound<'py, PyAny>, PyErr>
-    where
-        Self: Reference,
-        I: IntoIterator<Item = Self> + AsRef<[<Self as Reference>::BaseType]>,
-        I::IntoIter: ExactSizeIterator<Item = Self>,
-    {
-        let items = iter.as_ref();
-        // SAFETY: `<&u8 as Reference>::BaseType` is `u8` (the bound on
-        // `Self` only hides that from the type checker), so this is the
-        // same slice.
-        let bytes = unsafe { std::slice::from_raw_parts(items.as_ptr().cast::<u8>(), items.len()) };
-        Ok(PyBytes::new(py, bytes).into_any())
-    }
-}
+use crate::types::{PyAny, PyAnyMethods, PyList, PySequence, PyString, PyTuple};
 
 impl<'py, T> IntoPyObject<'py> for Vec<T>
 where
