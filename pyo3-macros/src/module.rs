@@ -67,17 +67,9 @@ fn definition_items(
     let entry_point = if options.submodule.is_some() {
         quote!()
     } else {
-        let symbol = format_ident!("PyInit_{}", names.name);
-        quote! {
-            /// The entry point the interpreter calls when importing the module.
-            #[doc(hidden)]
-            #[allow(non_snake_case)]
-            #[unsafe(no_mangle)]
-            pub unsafe extern "C" fn #symbol() -> *mut #pyo3::ffi::PyObject {
-                // SAFETY: only the import machinery calls this entry point.
-                unsafe { _PYO3_DEF.init_multi_phase() }
-            }
-        }
+        let init = format_ident!("PyInit_{}", names.name);
+        let export = format_ident!("PyModExport_{}", names.name);
+        quote!(#pyo3::__pyo3_module_entry!(#init, #export, _PYO3_DEF);)
     };
     Ok(quote! {
         #[doc(hidden)]
@@ -88,17 +80,13 @@ fn definition_items(
 
         #[doc(hidden)]
         pub static _PYO3_DEF: #pyo3::impl_::pymodule::ModuleDef = {
+            const DOC: &::core::ffi::CStr = #doc;
             static SLOTS: #pyo3::impl_::pymodule::ModuleSlots =
-                #pyo3::impl_::pymodule::ModuleSlots::new::<_Pyo3Module>(#gil_used);
-            #pyo3::impl_::pymodule::ModuleDef::new(#full_name, #doc, &SLOTS)
+                #pyo3::impl_::pymodule::ModuleSlots::new::<_Pyo3Module>(#full_name, DOC, #gil_used);
+            #pyo3::impl_::pymodule::ModuleDef::new(#full_name, DOC, &SLOTS)
         };
 
-        /// The init function `append_to_inittab!` registers.
-        #[doc(hidden)]
-        pub unsafe extern "C" fn __pyo3_init() -> *mut #pyo3::ffi::PyObject {
-            // SAFETY: only the import machinery calls init functions.
-            unsafe { _PYO3_DEF.init_multi_phase() }
-        }
+        #pyo3::__pyo3_inittab_entry!(_PYO3_DEF);
 
         #entry_point
     })

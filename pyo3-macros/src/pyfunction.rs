@@ -80,7 +80,6 @@ fn function_body(
     let slots = local("slots");
     let varargs = local("varargs");
     let varkeywords = local("varkeywords");
-    let result = local("result");
     let arguments = local("arguments");
     let slf_local = local("slf");
 
@@ -190,17 +189,20 @@ fn function_body(
         syn::ReturnType::Default => ident.span(),
         syn::ReturnType::Type(_, ty) => ty.span(),
     };
-    let into_return = quote_spanned! {return_span=>
-        (&&#pyo3::impl_::wrap::ReturnKind::of(&#result)).into_return(#py, #result)
-    };
-    let convert_result = quote! {
-        let #result = #ident(#(#call_arguments),*);
-        {
-            #[allow(unused_imports)]
-            use #pyo3::impl_::wrap::{
-                IntoReturnResult as _, IntoReturnUnit as _, IntoReturnUnitResult as _, IntoReturnValue as _,
-            };
-            #into_return
+    // The returned value is bound by a `match` arm whose only code is the
+    // conversion, so its name (spanned at the return type, so that a type
+    // that cannot be returned is reported there) shadows nothing.
+    let call = quote! { #ident(#(#call_arguments),*) };
+    let convert_result = quote_spanned! {return_span=>
+        match #call {
+            returned => {
+                #[allow(unused_imports)]
+                use #pyo3::impl_::wrap::{
+                    IntoReturnResult as _, IntoReturnUnit as _, IntoReturnUnitResult as _,
+                    IntoReturnValue as _,
+                };
+                (&&#pyo3::impl_::wrap::ReturnKind::of(&returned)).into_return(#py, returned)
+            }
         }
     };
     let uses_module = model

@@ -4,6 +4,7 @@
 pub mod callback;
 pub mod exceptions;
 pub mod extract_argument;
+pub mod module_def;
 pub mod pyfunction;
 pub mod pymodule;
 pub(crate) mod run;
