@@ -118,7 +118,64 @@ impl FunctionDescription {
             }
             return Ok((V::empty(py), K::Varkeywords::default()));
         }
+        // Next most common: keywords that all name parameters, passed as
+        // the interned identifiers of the call site.
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        if !K::ACCEPTS_KEYWORDS
+            && given <= self.positional_parameter_names.len()
+            && self.place_keywords_by_pointer(py, &arguments, output)
+        {
+            return Ok((V::empty(py), K::Varkeywords::default()));
+        }
         self.extract_arguments_in_full::<V, K>(py, arguments, output)
+    }
+
+    /// Fills `output` when every keyword matches a parameter name by
+    /// pointer, names a parameter not passed by position and that may be
+    /// passed by keyword, and nothing required is left out. Anything else
+    /// (including the first call, before the names are interned) leaves
+    /// `output` empty and returns `false`, for the full path to handle and
+    /// report.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    #[inline]
+    fn place_keywords_by_pointer<'py>(
+        &'static self,
+        py: Python<'py>,
+        arguments: &RawArguments<'py>,
+        output: &mut [Option<PyArg<'py>>],
+    ) -> bool {
+        let Some(names) = self.interned_names.get(py) else {
+            return false;
+        };
+        let given = arguments.positional_count();
+        for (index, slot) in output.iter_mut().take(given).enumerate() {
+            *slot = Some(arguments.positional(py, index));
+        }
+        let placed = arguments.keywords_by_pointer(py, |name, value| {
+            let index = names.iter().position(|n| n.as_ptr() == name)?;
+            if index < self.positional_only_parameters {
+                return None;
+            }
+            let slot = output.get_mut(index)?;
+            if slot.is_some() {
+                return None;
+            }
+            *slot = Some(value);
+            Some(())
+        });
+        let complete = placed
+            && output[given.min(self.required_positional_parameters)..self.required_positional_parameters]
+                .iter()
+                .all(Option::is_some)
+            && self
+                .keyword_only_parameters
+                .iter()
+                .zip(&output[self.positional_parameter_names.len()..])
+                .all(|(parameter, slot)| !parameter.required || slot.is_some());
+        if !complete {
+            output.fill(None);
+        }
+        complete
     }
 
     /// [`Self::extract_arguments`] for every other call: keywords, too few
@@ -428,6 +485,32 @@ impl<'py> RawArguments<'py> {
             }
         }
         Ok(())
+    }
+
+    /// Passes each keyword's name (as a pointer) and value to `place`,
+    /// stopping at the first `None`; says whether all were placed.
+    #[inline]
+    fn keywords_by_pointer(
+        &self,
+        py: Python<'py>,
+        mut place: impl FnMut(*mut ffi::PyObject, PyArg<'py>) -> Option<()>,
+    ) -> bool {
+        if self.kwnames.is_null() {
+            return true;
+        }
+        // SAFETY: `kwnames` is a tuple of `str`; the values follow the
+        // positional arguments in the array, one per name.
+        unsafe {
+            let count = tuple_len(self.kwnames);
+            for i in 0..count {
+                let name = tuple_item(py, self.kwnames, i).as_ptr();
+                let value = Borrowed::from_ptr(py, *self.args.add(self.nargs + i));
+                if place(name, value).is_none() {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// The positional arguments from `start` on, as a new tuple.

@@ -36,9 +36,16 @@ pub(crate) fn try_new_from_iter<'py>(
         let item = elements.next().expect(
             "Attempted to create PyList but `elements` was smaller than reported by its `size_hint` implementation.",
         )?;
-        // SAFETY: index in bounds of the fresh list, slot empty;
-        // `PyList_SetItem` steals the reference.
-        unsafe { ffi::PyList_SetItem(list.as_ptr(), index, item.into_ptr()) };
+        // SAFETY: index in bounds of the fresh list (not yet visible to any
+        // other code), slot empty; both forms steal the reference.
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
+        unsafe {
+            ffi::PyList_SET_ITEM(list.as_ptr(), index, item.into_ptr())
+        };
+        #[cfg(any(Py_LIMITED_API, PyPy))]
+        unsafe {
+            ffi::PyList_SetItem(list.as_ptr(), index, item.into_ptr())
+        };
     }
     for item in elements {
         list.append(item?)?;

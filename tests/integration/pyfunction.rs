@@ -20,12 +20,17 @@ def err(call):
     raise AssertionError('no exception')
 "#;
 
+/// Runs the assertions twice: the first calls of a function also prepare
+/// its cached parameter names, so the second round exercises the paths
+/// that match keywords by pointer.
 fn run(py: Python<'_>, locals: &Bound<'_, PyDict>, code: &str) {
     let code = format!("{HELPERS}\n{code}");
     let code = std::ffi::CString::new(code).unwrap();
-    if let Err(err) = py.run(&code, Some(locals), None) {
-        err.print(py);
-        panic!("Python assertions failed: {err}");
+    for _ in 0..2 {
+        if let Err(err) = py.run(&code, Some(locals), None) {
+            err.print(py);
+            panic!("Python assertions failed: {err}");
+        }
     }
 }
 

@@ -315,6 +315,9 @@ where
     if unsafe { ffi::PyList_CheckExact(ptr) } != 0 {
         // SAFETY: just checked.
         let list = unsafe { obj.cast_unchecked::<PyList>() };
+        #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED, PyPy, GraalPy)))]
+        return extract_list_in_place(list);
+        #[cfg(any(Py_LIMITED_API, Py_GIL_DISABLED, PyPy, GraalPy))]
         return list.to_owned().into_iter().map(extract_item).collect();
     }
     check_sequence(obj)?;
@@ -323,6 +326,31 @@ where
     let mut items = Vec::with_capacity(obj.len().unwrap_or(0));
     for item in obj.try_iter()? {
         items.push(extract_item(item?)?);
+    }
+    Ok(items)
+}
+
+/// The items of a list, read from its item array. Converting an item may
+/// run Python code that changes the list, so the size is read again for
+/// every item and each item is held by a strong reference while converted.
+/// (With the GIL, nothing else can change the list between those steps.)
+#[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED, PyPy, GraalPy)))]
+fn extract_list_in_place<'py, T>(list: Borrowed<'_, 'py, PyList>) -> PyResult<Vec<T>>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    let py = list.py();
+    let ptr = list.as_ptr();
+    // SAFETY: `ptr` is a list, alive for the call.
+    let mut items = Vec::with_capacity(unsafe { ffi::PyList_GET_SIZE(ptr) } as usize);
+    let mut index = 0;
+    // SAFETY: attached with the GIL; `index` is checked against the current
+    // size before each read, and the item gets its own reference before any
+    // Python code can run.
+    while index < unsafe { ffi::PyList_GET_SIZE(ptr) } {
+        let item = unsafe { Bound::from_borrowed_ptr(py, ffi::PyList_GET_ITEM(ptr, index)) };
+        items.push(item.extract::<T>().map_err(Into::into)?);
+        index += 1;
     }
     Ok(items)
 }
