@@ -576,3 +576,86 @@ assert sys.getrefcount(marker) == before, (sys.getrefcount(marker), before)
         );
     });
 }
+
+/// `crate = "..."`: generated code reaches pyo3 through another path.
+mod reexport {
+    pub use pyo3 as inner;
+}
+
+#[pyfunction(crate = "crate::pyfunction::reexport::inner")]
+fn through_reexport(x: i64) -> i64 {
+    x + 1
+}
+
+#[pymodule(crate = "crate::pyfunction::reexport::inner")]
+fn module_through_reexport(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(through_reexport, m)?)
+}
+
+#[test]
+fn crate_option_changes_the_path_to_pyo3() {
+    with_py(|py| {
+        let module = pyo3::wrap_pymodule!(module_through_reexport)(py);
+        let locals = locals_with(py, &[("m", module.into_bound(py).into_any())]);
+        run(
+            py,
+            &locals,
+            r#"
+assert m.through_reexport(1) == 2
+"#,
+        );
+    });
+}
+
+#[test]
+fn option_arguments_are_required_without_a_default() {
+    with_py(|py| {
+        let f = wrap_pyfunction!(returns_option, py).unwrap();
+        let locals = locals_with(py, &[("f", f.into_any())]);
+        run(
+            py,
+            &locals,
+            r#"
+assert err(lambda: f()) == ('TypeError', "returns_option() missing 1 required positional argument: 'x'", None)
+assert f.__text_signature__ == '(x)'
+"#,
+        );
+    });
+}
+
+/// Functions named like the wrapper's own variables must not be shadowed.
+mod names_like_the_wrapper {
+    use pyo3::prelude::*;
+
+    #[pyfunction]
+    pub fn py(slots: i64, arguments: i64) -> i64 {
+        slots + arguments
+    }
+
+    #[pyfunction(signature = (*varargs, **varkeywords))]
+    pub fn slots(varargs: Vec<i64>, varkeywords: Option<Bound<'_, pyo3::types::PyDict>>) -> usize {
+        varargs.len() + varkeywords.map_or(0, |d| d.len())
+    }
+
+    #[pymodule]
+    pub fn module(module: &Bound<'_, PyModule>) -> PyResult<()> {
+        module.add_function(wrap_pyfunction!(py, module)?)?;
+        module.add_function(wrap_pyfunction!(slots, module)?)
+    }
+}
+
+#[test]
+fn wrapper_variables_do_not_shadow_user_items() {
+    with_py(|py| {
+        let module = pyo3::wrap_pymodule!(names_like_the_wrapper::module)(py);
+        let locals = locals_with(py, &[("m", module.into_bound(py).into_any())]);
+        run(
+            py,
+            &locals,
+            r#"
+assert m.py(1, 2) == 3 and m.py(slots=1, arguments=2) == 3
+assert m.slots(1, 2, x=3) == 3
+"#,
+        );
+    });
+}
