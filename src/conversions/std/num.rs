@@ -156,12 +156,23 @@ into_int! {
     i8 => |v| ffi::PyLong_FromLong(c_long::from(v)),
     i16 => |v| ffi::PyLong_FromLong(c_long::from(v)),
     i32 => |v| ffi::PyLong_FromLong(c_long::from(v)),
-    i64 => |v| ffi::PyLong_FromLongLong(v),
     isize => |v| ffi::PyLong_FromSsize_t(v),
     u16 => |v| ffi::PyLong_FromLong(c_long::from(v)),
     u32 => |v| ffi::PyLong_FromUnsignedLongLong(c_ulonglong::from(v)),
     u64 => |v| ffi::PyLong_FromUnsignedLongLong(v),
     usize => |v| ffi::PyLong_FromSize_t(v),
+}
+
+// `i64` goes through `long` where that is 64 bits wide: CPython's
+// `PyLong_FromLong` has a fast path for one-digit values that
+// `PyLong_FromLongLong` lacks before 3.12.
+#[cfg(all(target_pointer_width = "64", not(target_os = "windows")))]
+into_int! {
+    i64 => |v| ffi::PyLong_FromLong(v),
+}
+#[cfg(not(all(target_pointer_width = "64", not(target_os = "windows"))))]
+into_int! {
+    i64 => |v| ffi::PyLong_FromLongLong(v),
 }
 
 /// `u8` is an `int`, but sequences of it become `bytes`.
