@@ -164,7 +164,8 @@ impl FunctionDescription {
             Some(())
         });
         let complete = placed
-            && output[given.min(self.required_positional_parameters)..self.required_positional_parameters]
+            && output[given.min(self.required_positional_parameters)
+                ..self.required_positional_parameters]
                 .iter()
                 .all(Option::is_some)
             && self
