@@ -306,25 +306,24 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     }
 }
 
-/// `list.extend(iterable)`.
+/// `list.extend(iterable)`, with its semantics on every version: items
+/// are appended as they are produced, so those before a failure stay.
 fn extend(list: &Bound<'_, PyList>, iterable: Borrowed<'_, '_, PyAny>) -> PyResult<()> {
-    let py = list.py();
-    let ptr = iterable.as_ptr();
-    // Before 3.13 the extension is a slice assignment, whose error for a
-    // non-iterable reads "can only assign an iterable"; taking the iterator
-    // first gives Python's own "'int' object is not iterable". Lists and
-    // tuples are passed as they are (their items are copied directly).
-    // SAFETY: attached; the object is alive.
-    let source = if unsafe { ffi::PyList_Check(ptr) != 0 || ffi::PyTuple_Check(ptr) != 0 } {
-        iterable.to_owned()
-    } else {
-        // SAFETY: attached; returns a new iterator or null with an error.
-        unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyObject_GetIter(ptr))? }
-    };
-    // SAFETY: attached; both objects are alive (extending a list with
-    // itself is handled by CPython).
-    let result = unsafe { ffi::compat::PyList_Extend(list.as_ptr(), source.as_ptr()) };
-    error_on_minusone(py, result)
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    {
+        // SAFETY: attached; both objects are alive (extending a list with
+        // itself is handled by CPython).
+        let result = unsafe { ffi::PyList_Extend(list.as_ptr(), iterable.as_ptr()) };
+        error_on_minusone(list.py(), result)
+    }
+    #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
+    {
+        // Before 3.13 (and in the stable ABI) the C API only has slice assignment, which collects
+        // the whole iterable first; the method itself behaves like 3.13's
+        // `PyList_Extend`.
+        list.call_method1(crate::intern!(list.py(), "extend"), (iterable,))
+            .map(drop)
+    }
 }
 
 /// An iterator over a list's items. It visits the items present when it
