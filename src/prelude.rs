@@ -12,9 +12,12 @@ pub use pyo3_macros::{pyfunction, pymodule};
 #[cfg(feature = "macros")]
 pub use crate::wrap_pyfunction;
 
+#[cfg(Py_3_15)]
+pub use crate::types::PyFrozenDictMethods;
 pub use crate::types::{
     PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyCapsuleMethods,
     PyComplexMethods, PyDictMethods, PyFloatMethods, PyFrozenSetMethods, PyListMethods,
-    PyMappingMethods, PyModuleMethods, PySequenceMethods, PySetMethods, PySliceMethods,
-    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods, PyWeakrefMethods,
+    PyMappingMethods, PyMappingProxyMethods, PyModuleMethods, PySequenceMethods, PySetMethods,
+    PySliceMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyWeakrefMethods,
 };

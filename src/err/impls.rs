@@ -127,7 +127,7 @@ message_error! {
     std::array::TryFromSliceError => PyValueError,
     std::num::ParseIntError => PyValueError,
     std::num::ParseFloatError => PyValueError,
-    std::num::TryFromIntError => PyOverflowError,
+    std::num::TryFromIntError => PyValueError,
     std::str::ParseBoolError => PyValueError,
     std::ffi::NulError => PyValueError,
     std::ffi::FromBytesWithNulError => PyValueError,

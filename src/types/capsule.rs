@@ -239,6 +239,44 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
 
     /// The name, or `None` for an unnamed capsule.
     fn name(&self) -> PyResult<Option<CapsuleName>>;
+
+    /// The pointer, checked against the capsule's own name; null if the
+    /// capsule is invalid (the error is discarded).
+    #[deprecated(
+        since = "0.27.0",
+        note = "use `pointer_checked` with the expected name instead"
+    )]
+    fn pointer(&self) -> *mut c_void;
+
+    /// The value the pointer points at, checked against the capsule's own
+    /// name.
+    ///
+    /// # Safety
+    ///
+    /// The capsule must be valid, its pointer must point at a `T`, and that
+    /// `T` must live (unmoved and not mutated) as long as `'py`.
+    #[deprecated(
+        since = "0.27.0",
+        note = "use `pointer_checked` with the expected name instead"
+    )]
+    unsafe fn reference<T>(&self) -> &'py T;
+
+    /// Whether the capsule is valid under its own name.
+    #[deprecated(
+        since = "0.27.0",
+        note = "use `is_valid_checked` with the expected name instead"
+    )]
+    fn is_valid(&self) -> bool;
+}
+
+/// The capsule's own name as a C string, null if it has none (or if the
+/// capsule is invalid: the error is discarded).
+fn own_name(capsule: &Bound<'_, PyCapsule>) -> *const c_char {
+    capsule
+        .name()
+        .ok()
+        .flatten()
+        .map_or(ptr::null(), CapsuleName::as_ptr)
 }
 
 /// The C form of an optional name.
@@ -278,6 +316,29 @@ impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
     fn is_valid_checked(&self, name: Option<&CStr>) -> bool {
         // SAFETY: attached; `PyCapsule_IsValid` never raises.
         unsafe { ffi::PyCapsule_IsValid(self.as_ptr(), name_ptr(name)) != 0 }
+    }
+
+    fn pointer(&self) -> *mut c_void {
+        let name = own_name(self);
+        // SAFETY: attached; the object is a capsule; null means an error is
+        // set, which is discarded as documented.
+        unsafe {
+            let pointer = ffi::PyCapsule_GetPointer(self.as_ptr(), name);
+            if pointer.is_null() {
+                ffi::PyErr_Clear();
+            }
+            pointer
+        }
+    }
+
+    unsafe fn reference<T>(&self) -> &'py T {
+        #[allow(deprecated)]
+        &*self.pointer().cast::<T>()
+    }
+
+    fn is_valid(&self) -> bool {
+        // SAFETY: attached; `PyCapsule_IsValid` never raises.
+        unsafe { ffi::PyCapsule_IsValid(self.as_ptr(), own_name(self)) != 0 }
     }
 
     fn name(&self) -> PyResult<Option<CapsuleName>> {

@@ -893,6 +893,18 @@ impl PyTzInfo {
     }
 }
 
+/// The `datetime.timezone.utc` singleton, as the older API gave it.
+///
+/// # Panics
+///
+/// If the `datetime` module cannot be imported.
+#[deprecated(since = "0.25.0", note = "use `PyTzInfo::utc` instead")]
+pub fn timezone_utc(py: Python<'_>) -> Bound<'_, PyTzInfo> {
+    PyTzInfo::utc(py)
+        .expect("failed to import datetime.timezone.utc")
+        .to_owned()
+}
+
 // ---------------------------------------------------------------------------
 // PyDelta
 // ---------------------------------------------------------------------------

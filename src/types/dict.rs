@@ -7,6 +7,13 @@ use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
 use crate::types::{PyAny, PyList, PyMapping};
 
+#[cfg(not(any(PyPy, GraalPy)))]
+pub(crate) mod items;
+#[cfg(not(any(PyPy, GraalPy)))]
+pub(crate) mod keys;
+#[cfg(not(any(PyPy, GraalPy)))]
+pub(crate) mod values;
+
 /// A Python `dict`.
 #[repr(transparent)]
 pub struct PyDict(PyAny);
@@ -120,8 +127,7 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
     }
 
     fn len(&self) -> usize {
-        // SAFETY: attached; the object is a dict.
-        unsafe { ffi::PyDict_Size(self.as_ptr()) as usize }
+        read::len(self)
     }
 
     fn is_empty(&self) -> bool {
@@ -133,33 +139,15 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         K: IntoPyObject<'py>,
     {
         let key = key.into_pyobject(self.py()).map_err(Into::into)?;
-        // SAFETY: attached; both objects are alive.
-        let result = unsafe { ffi::PyDict_Contains(self.as_ptr(), key.as_ptr()) };
-        error_on_minusone(self.py(), result)?;
-        Ok(result == 1)
+        read::contains(self, key.as_borrowed().to_any())
     }
 
     fn get_item<K>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>>
     where
         K: IntoPyObject<'py>,
     {
-        fn inner<'py>(
-            dict: &Bound<'py, PyDict>,
-            key: Borrowed<'_, 'py, PyAny>,
-        ) -> PyResult<Option<Bound<'py, PyAny>>> {
-            let py = dict.py();
-            let mut value = std::ptr::null_mut();
-            // SAFETY: attached; `value` receives a new reference or null.
-            let found =
-                unsafe { ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value) };
-            match found {
-                -1 => Err(PyErr::fetch(py)),
-                // SAFETY: on 1, `value` holds a new reference.
-                _ => Ok(unsafe { Bound::from_owned_ptr_or_opt(py, value) }),
-            }
-        }
         let key = key.into_pyobject(self.py()).map_err(Into::into)?;
-        inner(self, key.as_borrowed().to_any())
+        read::get_item(self, key.as_borrowed().to_any())
     }
 
     fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
@@ -186,25 +174,15 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
     }
 
     fn keys(&self) -> Bound<'py, PyList> {
-        // SAFETY: attached; returns a new list.
-        unsafe {
-            Bound::from_owned_ptr(self.py(), ffi::PyDict_Keys(self.as_ptr())).cast_into_unchecked()
-        }
+        read::keys(self)
     }
 
     fn values(&self) -> Bound<'py, PyList> {
-        // SAFETY: attached; returns a new list.
-        unsafe {
-            Bound::from_owned_ptr(self.py(), ffi::PyDict_Values(self.as_ptr()))
-                .cast_into_unchecked()
-        }
+        read::values(self)
     }
 
     fn items(&self) -> Bound<'py, PyList> {
-        // SAFETY: attached; returns a new list.
-        unsafe {
-            Bound::from_owned_ptr(self.py(), ffi::PyDict_Items(self.as_ptr())).cast_into_unchecked()
-        }
+        read::items(self)
     }
 
     fn iter(&self) -> BoundDictIterator<'py> {
@@ -310,6 +288,106 @@ fn set_default(
     }
 }
 
+/// The reading `PyDict_*` functions, shared by `dict` and (3.15+)
+/// `frozendict`, which both accept them.
+pub(crate) mod read {
+    use super::*;
+
+    /// The types whose instances the reading `PyDict_*` functions accept.
+    pub(crate) trait AnyDict {}
+
+    impl AnyDict for PyDict {}
+
+    /// `len(dict)`.
+    pub(crate) fn len<D: AnyDict>(dict: &Bound<'_, D>) -> usize {
+        // SAFETY: attached; the object is a dict or frozendict, so this
+        // cannot fail.
+        unsafe { ffi::PyDict_Size(dict.as_ptr()) as usize }
+    }
+
+    /// `key in dict`; fails for unhashable keys.
+    pub(crate) fn contains<D: AnyDict>(
+        dict: &Bound<'_, D>,
+        key: Borrowed<'_, '_, PyAny>,
+    ) -> PyResult<bool> {
+        // SAFETY: attached; the object is a dict or frozendict, the key is
+        // alive.
+        let result = unsafe { ffi::PyDict_Contains(dict.as_ptr(), key.as_ptr()) };
+        error_on_minusone(dict.py(), result)?;
+        Ok(result == 1)
+    }
+
+    /// `dict.get(key)`, with `None` for a missing key; fails for unhashable
+    /// keys.
+    pub(crate) fn get_item<'py, D: AnyDict>(
+        dict: &Bound<'py, D>,
+        key: Borrowed<'_, 'py, PyAny>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let py = dict.py();
+        let mut value = std::ptr::null_mut();
+        // SAFETY: attached; the object is a dict or frozendict; `value`
+        // receives a new reference or null.
+        let found =
+            unsafe { ffi::compat::PyDict_GetItemRef(dict.as_ptr(), key.as_ptr(), &mut value) };
+        match found {
+            -1 => Err(PyErr::fetch(py)),
+            // SAFETY: on 1, `value` holds a new reference; on 0 it is null.
+            _ => Ok(unsafe { Bound::from_owned_ptr_or_opt(py, value) }),
+        }
+    }
+
+    /// `list(dict.keys())`.
+    pub(crate) fn keys<'py, D: AnyDict>(dict: &Bound<'py, D>) -> Bound<'py, PyList> {
+        // SAFETY: attached; the object is a dict or frozendict; returns a
+        // new list (null only on memory exhaustion, which panics).
+        unsafe {
+            Bound::from_owned_ptr(dict.py(), ffi::PyDict_Keys(dict.as_ptr())).cast_into_unchecked()
+        }
+    }
+
+    /// `list(dict.values())`.
+    pub(crate) fn values<'py, D: AnyDict>(dict: &Bound<'py, D>) -> Bound<'py, PyList> {
+        // SAFETY: attached; the object is a dict or frozendict; returns a
+        // new list (null only on memory exhaustion, which panics).
+        unsafe {
+            Bound::from_owned_ptr(dict.py(), ffi::PyDict_Values(dict.as_ptr()))
+                .cast_into_unchecked()
+        }
+    }
+
+    /// `list(dict.items())`.
+    pub(crate) fn items<'py, D: AnyDict>(dict: &Bound<'py, D>) -> Bound<'py, PyList> {
+        // SAFETY: attached; the object is a dict or frozendict; returns a
+        // new list (null only on memory exhaustion, which panics).
+        unsafe {
+            Bound::from_owned_ptr(dict.py(), ffi::PyDict_Items(dict.as_ptr())).cast_into_unchecked()
+        }
+    }
+
+    /// The pair at or after `position` (0 to start), advancing it; `None`
+    /// at the end. For a mutable dict, the caller holds the dict's lock on
+    /// free-threaded builds.
+    pub(crate) fn next<'py, D: AnyDict>(
+        dict: &Bound<'py, D>,
+        position: &mut ffi::Py_ssize_t,
+    ) -> Option<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+        let mut key = std::ptr::null_mut();
+        let mut value = std::ptr::null_mut();
+        // SAFETY: attached; the object is a dict or frozendict;
+        // `PyDict_Next` yields borrowed references, turned into owned ones
+        // at once.
+        unsafe {
+            if ffi::PyDict_Next(dict.as_ptr(), position, &mut key, &mut value) == 0 {
+                return None;
+            }
+            Some((
+                Bound::from_borrowed_ptr(dict.py(), key),
+                Bound::from_borrowed_ptr(dict.py(), value),
+            ))
+        }
+    }
+}
+
 /// An iterator over a dict's `(key, value)` pairs.
 pub struct BoundDictIterator<'py> {
     dict: Bound<'py, PyDict>,
@@ -336,7 +414,6 @@ impl<'py> Iterator for BoundDictIterator<'py> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let dict = &self.dict;
-        let py = dict.py();
         let position = &mut self.position;
         let remaining = &mut self.remaining;
         let initial_len = self.initial_len;
@@ -347,29 +424,17 @@ impl<'py> Iterator for BoundDictIterator<'py> {
                 *remaining = 0;
                 panic!("{}", DICT_CHANGED_SIZE);
             }
-            let mut key = std::ptr::null_mut();
-            let mut value = std::ptr::null_mut();
-            // SAFETY: attached; `PyDict_Next` yields borrowed references that
-            // are turned into owned ones at once.
-            let found = unsafe { ffi::PyDict_Next(dict.as_ptr(), position, &mut key, &mut value) };
-            if found == 0 {
+            let Some(pair) = read::next(dict, position) else {
                 *remaining = 0;
                 return None;
-            }
+            };
             if *remaining == 0 {
                 // More pairs than the dict had: keys were removed and others
                 // added, keeping the size.
                 panic!("{}", DICT_KEYS_CHANGED);
             }
             *remaining -= 1;
-            // SAFETY: the pointers are live borrowed references from the
-            // dict.
-            unsafe {
-                Some((
-                    Bound::from_borrowed_ptr(py, key),
-                    Bound::from_borrowed_ptr(py, value),
-                ))
-            }
+            Some(pair)
         })
     }
 

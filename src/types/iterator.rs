@@ -45,6 +45,45 @@ impl PyIterator {
     }
 }
 
+/// What a generator did with a value sent into it
+/// ([`send`](Bound::<PyIterator>::send)).
+#[cfg(all(not(PyPy), Py_3_10))]
+#[derive(Debug)]
+pub enum PySendResult<'py> {
+    /// It yielded this value.
+    Next(Bound<'py, PyAny>),
+    /// It finished, returning this value (`None` if it returned nothing).
+    Return(Bound<'py, PyAny>),
+}
+
+#[cfg(all(not(PyPy), Py_3_10))]
+impl<'py> Bound<'py, PyIterator> {
+    /// `generator.send(value)`, but a finished generator gives
+    /// [`PySendResult::Return`] (with `None` once it has already finished)
+    /// instead of raising `StopIteration`. A generator that has not started
+    /// must be sent `None` (else `TypeError`); an iterator that is not a
+    /// generator or coroutine is advanced with `__next__` if `value` is
+    /// `None` and sent it by calling its `send` method otherwise.
+    #[inline]
+    pub fn send(&self, value: &Bound<'py, PyAny>) -> PyResult<PySendResult<'py>> {
+        let py = self.py();
+        let mut result = std::ptr::null_mut();
+        // SAFETY: attached; both objects are alive; `result` receives a new
+        // reference unless the outcome is an error.
+        match unsafe { ffi::PyIter_Send(self.as_ptr(), value.as_ptr(), &mut result) } {
+            ffi::PySendResult::PYGEN_ERROR => Err(PyErr::fetch(py)),
+            // SAFETY: a new, non-null reference.
+            ffi::PySendResult::PYGEN_NEXT => Ok(PySendResult::Next(unsafe {
+                Bound::from_owned_ptr(py, result)
+            })),
+            // SAFETY: a new, non-null reference.
+            ffi::PySendResult::PYGEN_RETURN => Ok(PySendResult::Return(unsafe {
+                Bound::from_owned_ptr(py, result)
+            })),
+        }
+    }
+}
+
 impl<'py> Iterator for Bound<'py, PyIterator> {
     type Item = PyResult<Bound<'py, PyAny>>;
 

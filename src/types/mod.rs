@@ -8,20 +8,30 @@ pub use self::bytes::{PyBytes, PyBytesMethods};
 pub use self::capsule::{PyCapsule, PyCapsuleMethods};
 pub use self::code::{PyCode, PyCodeMethods};
 pub use self::complex::{PyComplex, PyComplexMethods};
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+pub use self::context::PyContext;
+#[allow(deprecated)]
+pub use self::datetime::timezone_utc;
 pub use self::datetime::{
     PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess, PyTzInfo,
     PyTzInfoAccess,
 };
+#[cfg(not(any(PyPy, GraalPy)))]
+pub use self::dict::{items::PyDictItems, keys::PyDictKeys, values::PyDictValues};
 pub use self::dict::{IntoPyDict, PyDict, PyDictMethods};
 pub use self::ellipsis::PyEllipsis;
 pub use self::float::{PyFloat, PyFloatMethods};
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 pub use self::frame::{PyFrame, PyFrameMethods};
+#[cfg(Py_3_15)]
+pub use self::frozendict::{PyFrozenDict, PyFrozenDictMethods};
 pub use self::frozenset::{PyFrozenSet, PyFrozenSetMethods};
 pub use self::function::{PyCFunction, PyFunction};
+pub use self::genericalias::PyGenericAlias;
 pub use self::iterator::PyIterator;
 pub use self::list::{PyList, PyListMethods};
 pub use self::mapping::{PyMapping, PyMappingMethods};
+pub use self::mappingproxy::{PyMappingProxy, PyMappingProxyMethods};
 pub use self::memoryview::PyMemoryView;
 pub use self::module::{PyModule, PyModuleMethods};
 pub use self::none::PyNone;
@@ -30,6 +40,7 @@ pub use self::num::PyInt;
 #[allow(deprecated)]
 pub use self::num::PyLong;
 pub use self::pysuper::PySuper;
+pub use self::range::{PyRange, PyRangeMethods};
 pub use self::sequence::{PySequence, PySequenceMethods};
 pub use self::set::{PySet, PySetMethods};
 pub use self::slice::{PySlice, PySliceMethods};
@@ -54,6 +65,11 @@ pub type PyCodeInput = code::PyCodeInput;
 #[deprecated(note = "moved to `pyo3::types::frozenset::PyFrozenSetBuilder`")]
 pub type PyFrozenSetBuilder<'py> = frozenset::PyFrozenSetBuilder<'py>;
 
+/// Old home of [`iterator::PySendResult`].
+#[cfg(all(not(PyPy), Py_3_10))]
+#[deprecated(note = "moved to `pyo3::types::iterator::PySendResult`")]
+pub type PySendResult<'py> = iterator::PySendResult<'py>;
+
 /// Old home of [`slice::PySliceIndices`].
 #[deprecated(note = "moved to `pyo3::types::slice::PySliceIndices`")]
 pub type PySliceIndices = slice::PySliceIndices;
@@ -66,6 +82,8 @@ pub type PyStringData<'a> = string::PyStringData<'a>;
 /// The iterators of the container types.
 pub mod iter {
     pub use super::dict::BoundDictIterator;
+    #[cfg(Py_3_15)]
+    pub use super::frozendict::BoundFrozenDictIterator;
     pub use super::frozenset::BoundFrozenSetIterator;
     pub use super::list::BoundListIterator;
     pub use super::set::BoundSetIterator;
@@ -79,23 +97,30 @@ pub mod bytes;
 pub mod capsule;
 pub mod code;
 pub(crate) mod complex;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+pub mod context;
 pub mod datetime;
 pub mod dict;
 mod ellipsis;
 pub(crate) mod float;
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 mod frame;
+#[cfg(Py_3_15)]
+pub mod frozendict;
 pub mod frozenset;
 mod function;
+pub(crate) mod genericalias;
 pub mod iterator;
 pub mod list;
 pub(crate) mod mapping;
+pub mod mappingproxy;
 mod memoryview;
 pub(crate) mod module;
 mod none;
 mod notimplemented;
 mod num;
 mod pysuper;
+pub(crate) mod range;
 pub(crate) mod sequence;
 pub mod set;
 pub mod slice;

@@ -8,7 +8,7 @@ use crate::exceptions::PyValueError;
 use crate::ffi;
 use crate::instance::Bound;
 use crate::marker::Python;
-use crate::types::PyAny;
+use crate::types::{PyAny, PyRange, PyRangeMethods};
 
 /// A Python `slice`.
 #[repr(transparent)]
@@ -147,5 +147,20 @@ impl<'py> IntoPyObject<'py> for &PySliceIndices {
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(PySlice::new(py, self.start, self.stop, self.step))
+    }
+}
+
+/// `slice(range.start, range.stop, range.step)`; `OverflowError` when a
+/// bound does not fit an `isize`.
+impl<'py> TryFrom<Bound<'py, PyRange>> for Bound<'py, PySlice> {
+    type Error = PyErr;
+
+    fn try_from(range: Bound<'py, PyRange>) -> Result<Self, Self::Error> {
+        Ok(PySlice::new(
+            range.py(),
+            range.start()?,
+            range.stop()?,
+            range.step()?,
+        ))
     }
 }

@@ -50,6 +50,9 @@ fn rust_strings_into_python() {
                     .unwrap(),
             );
             check((&Cow::Borrowed(text)).into_pyobject(py).unwrap());
+            let boxed: Box<str> = Box::from(text);
+            check((&boxed).into_pyobject(py).unwrap());
+            check(boxed.into_pyobject(py).unwrap());
         }
         let python_len = eval(py, "len");
         let text = "a\u{e9}\u{20ac}\u{1f408}";
@@ -76,6 +79,7 @@ fn python_strings_into_rust() {
             let object = PyString::new(py, text).into_any();
             assert_eq!(object.extract::<String>().unwrap(), text);
             assert_eq!(object.extract::<Cow<'_, str>>().unwrap(), text);
+            assert_eq!(&*object.extract::<Box<str>>().unwrap(), text);
             #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
             assert_eq!(object.extract::<&str>().unwrap(), text);
         }
@@ -88,6 +92,7 @@ fn python_strings_into_rust() {
         // Subclasses of str are accepted.
         let sub = eval(py, "type('S', (str,), {})('sub')");
         assert_eq!(sub.extract::<String>().unwrap(), "sub");
+        assert_eq!(&*sub.extract::<Box<str>>().unwrap(), "sub");
     });
 }
 
@@ -121,6 +126,9 @@ fn strings_with_lone_surrogates_are_refused() {
         assert_eq!(err.to_string(), message);
         let err = object.extract::<Cow<'_, str>>().unwrap_err();
         assert_eq!(err.to_string(), message);
+        let err = object.extract::<Box<str>>().unwrap_err();
+        assert!(err.is_instance_of::<PyUnicodeEncodeError>(py));
+        assert_eq!(err.to_string(), message);
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
             let err = object.extract::<&str>().unwrap_err();
@@ -150,6 +158,9 @@ fn non_strings_are_refused() {
                 message
             );
             assert_eq!(object.extract::<char>().unwrap_err().to_string(), message);
+            let err = object.extract::<Box<str>>().unwrap_err();
+            assert!(err.is_instance_of::<PyTypeError>(py));
+            assert_eq!(err.to_string(), message);
             #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
             assert_eq!(object.extract::<&str>().unwrap_err().to_string(), message);
         }
@@ -195,6 +206,8 @@ fn string_conversions_keep_reference_counts() {
         let before = (refcount(&object), refcount(&surrogate));
         for _ in 0..100 {
             let _: String = object.extract().unwrap();
+            let _: Box<str> = object.extract().unwrap();
+            let _ = Box::<str>::from("out").into_pyobject(py).unwrap();
             let _: Cow<'_, str> = object.extract().unwrap();
             #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
             let _: &str = object.extract().unwrap();
@@ -203,6 +216,7 @@ fn string_conversions_keep_reference_counts() {
             let _: Cow<'_, Path> = object.extract().unwrap();
             let _: CString = object.extract().unwrap();
             assert!(surrogate.extract::<String>().is_err());
+            assert!(surrogate.extract::<Box<str>>().is_err());
             assert!(surrogate.extract::<char>().is_err());
         }
         assert_eq!((refcount(&object), refcount(&surrogate)), before);

@@ -249,7 +249,7 @@ fn std_errors_convert_to_the_expected_exceptions() {
             ),
             (
                 u8::try_from(300i32).unwrap_err().into(),
-                "OverflowError",
+                "ValueError",
                 "out of range integral type conversion attempted",
             ),
             (

@@ -16,6 +16,7 @@ mod instance;
 mod pyfunction;
 mod pymodule;
 mod sync;
+mod types_builtins;
 mod types_containers;
 mod types_datetime;
 mod types_misc;

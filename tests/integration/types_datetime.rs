@@ -562,6 +562,23 @@ fn tzinfo_utc() {
 }
 
 #[test]
+#[allow(deprecated)]
+fn deprecated_timezone_utc() {
+    with_py(|py| {
+        let python_utc = eval(py, "__import__('datetime').timezone.utc");
+        let before = refcount(&python_utc);
+        let utc: Bound<'_, PyTzInfo> = pyo3::types::timezone_utc(py);
+        assert!(utc.is(&python_utc));
+        assert!(utc.is(PyTzInfo::utc(py).unwrap().as_any()));
+        drop(utc);
+        for _ in 0..100 {
+            drop(pyo3::types::timezone_utc(py));
+        }
+        assert_eq!(refcount(&python_utc), before);
+    });
+}
+
+#[test]
 fn tzinfo_fixed_offset() {
     with_py(|py| {
         let delta = PyDelta::new(py, 0, 5400, 0, true).unwrap();

@@ -18,8 +18,9 @@ use pyo3::prelude::*;
 use pyo3::types::capsule::CapsuleName;
 use pyo3::types::code::PyCodeInput;
 use pyo3::types::{
-    PyCapsule, PyCapsuleMethods, PyCode, PyCodeMethods, PyComplex, PyComplexMethods, PyDict, PyInt,
-    PyMemoryView, PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReference,
+    PyCapsule, PyCapsuleMethods, PyCode, PyCodeMethods, PyComplex, PyComplexMethods, PyDateTime,
+    PyDelta, PyDeltaAccess, PyDict, PyInt, PyMemoryView, PyWeakref, PyWeakrefMethods,
+    PyWeakrefProxy, PyWeakrefReference,
 };
 use pyo3::{PyTypeCheck, PyTypeInfo};
 
@@ -188,8 +189,16 @@ fn duration_into_timedelta() {
             (Duration::new(0, 1_999), 0, 0, 1),
             (Duration::new(86_401, 1_000), 1, 1, 1),
         ] {
-            let object = duration.into_pyobject(py).unwrap();
+            let object: Bound<'_, PyDelta> = duration.into_pyobject(py).unwrap();
             assert!(object.is_instance(&delta_class).unwrap());
+            assert_eq!(
+                (
+                    object.get_days(),
+                    object.get_seconds(),
+                    object.get_microseconds()
+                ),
+                (days, seconds, micros)
+            );
             assert!(
                 object.eq(timedelta(py, days, seconds, micros)).unwrap(),
                 "{duration:?}"
@@ -305,7 +314,8 @@ fn system_time_into_datetime() {
                 "9999, 12, 31, 23, 59, 59, 999999",
             ),
         ] {
-            let object = time.into_pyobject(py).unwrap();
+            let object: Bound<'_, PyDateTime> = time.into_pyobject(py).unwrap();
+            assert!(object.is_exact_instance_of::<PyDateTime>());
             assert!(object.eq(utc_datetime(py, args)).unwrap(), "{object}");
             assert!(object.getattr("tzinfo").unwrap().is(&utc));
             assert!((&time).into_pyobject(py).unwrap().eq(&object).unwrap());
@@ -729,6 +739,55 @@ fn capsule_type_check_and_reference_counts() {
             assert!(capsule.is_valid_checked(Some(c"test.refcount")));
         }
         assert_eq!(refcount(capsule.as_any()), before);
+    });
+}
+
+#[test]
+#[allow(deprecated)]
+fn capsule_deprecated_unchecked_methods() {
+    with_py(|py| {
+        let capsule = PyCapsule::new_with_value(py, 77u64, c"test.unchecked").unwrap();
+        let before = refcount(capsule.as_any());
+        // The pointer under the capsule's own name.
+        let pointer = capsule.pointer();
+        assert_eq!(
+            NonNull::new(pointer),
+            Some(capsule.pointer_checked(Some(c"test.unchecked")).unwrap())
+        );
+        assert!(capsule.is_valid());
+        // SAFETY: the capsule holds a u64 and outlives the reference.
+        assert_eq!(unsafe { *capsule.reference::<u64>() }, 77);
+        assert_eq!(refcount(capsule.as_any()), before);
+
+        // An unnamed capsule (only the C API makes them) is checked against
+        // no name.
+        let value: *mut i32 = Box::leak(Box::new(5i32));
+        // SAFETY: attached; the pointer is non-null and leaked, so it stays
+        // valid; returns a new capsule.
+        let unnamed = unsafe {
+            Bound::from_owned_ptr(
+                py,
+                pyo3::ffi::PyCapsule_New(value.cast(), std::ptr::null(), None),
+            )
+        }
+        .cast_into::<PyCapsule>()
+        .unwrap();
+        assert!(unnamed.name().unwrap().is_none());
+        assert_eq!(unnamed.pointer(), value.cast::<c_void>());
+        assert!(unnamed.is_valid());
+        // SAFETY: the capsule points at the leaked i32.
+        assert_eq!(unsafe { *unnamed.reference::<i32>() }, 5);
+
+        // Not a capsule: null and invalid, with no error left behind.
+        let not_capsule = eval(py, "object()");
+        // SAFETY (for this test only): the object is not a capsule, which the
+        // C functions behind these methods detect and report as a
+        // `ValueError`; no capsule field is read.
+        let fake = unsafe { not_capsule.cast_unchecked::<PyCapsule>() };
+        assert!(fake.pointer().is_null());
+        assert!(PyErr::take(py).is_none());
+        assert!(!fake.is_valid());
+        assert!(PyErr::take(py).is_none());
     });
 }
 

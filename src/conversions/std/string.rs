@@ -34,6 +34,8 @@ into_str! {
     &&str => |s| s,
     String => |s| &s,
     &String => |s| s,
+    Box<str> => |s| &s,
+    &Box<str> => |s| s,
     Cow<'_, str> => |s| &s,
     &Cow<'_, str> => |s| s,
     char => |c| c.encode_utf8(&mut [0; 4]),
@@ -69,6 +71,16 @@ impl FromPyObject<'_, '_> for String {
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         obj.cast::<PyString>()?.to_cow().map(Cow::into_owned)
+    }
+}
+
+/// A copy of the text, as `String` extracts it.
+impl FromPyObject<'_, '_> for Box<str> {
+    type Error = PyErr;
+
+    #[inline]
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        String::extract(obj).map(String::into_boxed_str)
     }
 }
 
