@@ -26,3 +26,13 @@ pub fn eval<'py>(py: Python<'py>, code: &str) -> Bound<'py, PyAny> {
     py.eval(&code, None, None)
         .unwrap_or_else(|err| panic!("evaluating {code:?} failed: {err}"))
 }
+
+/// `"Type: message"` of the exception evaluating `code` raises: for
+/// asserting messages that CPython words differently across versions.
+pub fn python_error(py: Python<'_>, code: &str) -> String {
+    let code = std::ffi::CString::new(code).unwrap();
+    match py.eval(&code, None, None) {
+        Ok(value) => panic!("{code:?} raised nothing (gave {value})"),
+        Err(err) => err.to_string(),
+    }
+}

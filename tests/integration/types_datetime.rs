@@ -24,7 +24,28 @@ fn assert_err<E: pyo3::PyTypeInfo, T: std::fmt::Debug>(
         "unexpected exception {err} (wanted {})",
         E::type_object(py)
     );
-    assert_eq!(err.value(py).to_string(), message);
+    // CPython 3.14 adds the refused value (", not 13") to some messages
+    // and drops the final period of others.
+    let actual = err.value(py).to_string();
+    let expected = message.trim_end_matches('.');
+    assert!(
+        actual.trim_end_matches('.') == expected
+            || actual.starts_with(&format!("{expected}, not ")),
+        "message {actual:?} is not {message:?}"
+    );
+}
+
+/// Python's own message for an invalid date (CPython 3.14 words the day
+/// and year messages differently from earlier versions).
+fn python_date_error(py: Python<'_>, year: i32, month: u8, day: u8) -> String {
+    let message = crate::common::python_error(
+        py,
+        &format!("__import__('datetime').date({year}, {month}, {day})"),
+    );
+    message
+        .strip_prefix("ValueError: ")
+        .unwrap_or(&message)
+        .to_owned()
 }
 
 /// `a == b` in Python.
@@ -89,19 +110,23 @@ fn date_invalid() {
             assert_err::<PyValueError, _>(
                 py,
                 PyDate::new(py, year, month, day),
-                "day is out of range for month",
+                &python_date_error(py, year, month, day),
             );
         }
-        assert_err::<PyValueError, _>(py, PyDate::new(py, 0, 1, 1), "year 0 is out of range");
+        assert_err::<PyValueError, _>(
+            py,
+            PyDate::new(py, 0, 1, 1),
+            &python_date_error(py, 0, 1, 1),
+        );
         assert_err::<PyValueError, _>(
             py,
             PyDate::new(py, 10000, 1, 1),
-            "year 10000 is out of range",
+            &python_date_error(py, 10000, 1, 1),
         );
         assert_err::<PyValueError, _>(
             py,
             PyDate::new(py, i32::MIN, 1, 1),
-            "year -2147483648 is out of range",
+            &python_date_error(py, i32::MIN, 1, 1),
         );
     });
 }
@@ -183,14 +208,18 @@ fn datetime_invalid() {
         assert_err::<PyValueError, _>(
             py,
             new(2023, 1, 32, 0, 0, 0, 0),
-            "day is out of range for month",
+            &python_date_error(py, 2023, 1, 32),
         );
         assert_err::<PyValueError, _>(
             py,
             new(2023, 2, 29, 0, 0, 0, 0),
-            "day is out of range for month",
+            &python_date_error(py, 2023, 2, 29),
         );
-        assert_err::<PyValueError, _>(py, new(0, 1, 1, 0, 0, 0, 0), "year 0 is out of range");
+        assert_err::<PyValueError, _>(
+            py,
+            new(0, 1, 1, 0, 0, 0, 0),
+            &python_date_error(py, 0, 1, 1),
+        );
         assert_err::<PyValueError, _>(py, new(2023, 1, 1, 24, 0, 0, 0), "hour must be in 0..23");
         assert_err::<PyValueError, _>(py, new(2023, 1, 1, 0, 60, 0, 0), "minute must be in 0..59");
         assert_err::<PyValueError, _>(py, new(2023, 1, 1, 0, 0, 60, 0), "second must be in 0..59");
@@ -209,7 +238,7 @@ fn datetime_invalid() {
         assert_err::<PyValueError, _>(
             py,
             PyDateTime::new_with_fold(py, 2023, 2, 29, 0, 0, 0, 0, None, false),
-            "day is out of range for month",
+            &python_date_error(py, 2023, 2, 29),
         );
     });
 }
