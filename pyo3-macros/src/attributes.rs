@@ -107,22 +107,30 @@ impl FunctionOptions {
     /// Takes the `#[pyo3(...)]` attributes out of `attrs`, adding their
     /// options to `self`.
     pub fn take_pyo3_attrs(&mut self, attrs: &mut Vec<syn::Attribute>) -> syn::Result<()> {
-        let mut result = Ok(());
-        attrs.retain(|attr| {
-            if !attr.path().is_ident("pyo3") {
-                return true;
-            }
-            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| self.parse_into(input))
-            {
-                match &mut result {
-                    Ok(()) => result = Err(err),
-                    Err(existing) => existing.combine(err),
-                }
-            }
-            false
-        });
-        result
+        take_pyo3_attrs(attrs, |input| self.parse_into(input))
     }
+}
+
+/// Removes every `#[pyo3(...)]` attribute from `attrs`, parsing each with
+/// `parse`; reports all their errors together.
+fn take_pyo3_attrs(
+    attrs: &mut Vec<syn::Attribute>,
+    mut parse: impl FnMut(ParseStream<'_>) -> syn::Result<()>,
+) -> syn::Result<()> {
+    let mut result = Ok(());
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("pyo3") {
+            return true;
+        }
+        if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| parse(input)) {
+            match &mut result {
+                Ok(()) => result = Err(err),
+                Err(existing) => existing.combine(err),
+            }
+        }
+        false
+    });
+    result
 }
 
 fn parse_warn(input: ParseStream<'_>, span: Span) -> syn::Result<WarnOption> {
@@ -216,22 +224,8 @@ impl ArgumentOptions {
     /// Takes the `#[pyo3(...)]` attributes out of an argument's attributes.
     pub fn take_from(attrs: &mut Vec<syn::Attribute>) -> syn::Result<Self> {
         let mut options = ArgumentOptions::default();
-        let mut result = Ok(());
-        attrs.retain(|attr| {
-            if !attr.path().is_ident("pyo3") {
-                return true;
-            }
-            if let Err(err) =
-                attr.parse_args_with(|input: ParseStream<'_>| options.parse_into(input))
-            {
-                match &mut result {
-                    Ok(()) => result = Err(err),
-                    Err(existing) => existing.combine(err),
-                }
-            }
-            false
-        });
-        result.map(|()| options)
+        take_pyo3_attrs(attrs, |input| options.parse_into(input))?;
+        Ok(options)
     }
 
     fn parse_into(&mut self, input: ParseStream<'_>) -> syn::Result<()> {
@@ -328,21 +322,7 @@ impl ModuleOptions {
 
     /// Takes the `#[pyo3(...)]` attributes out of `attrs`.
     pub fn take_pyo3_attrs(&mut self, attrs: &mut Vec<syn::Attribute>) -> syn::Result<()> {
-        let mut result = Ok(());
-        attrs.retain(|attr| {
-            if !attr.path().is_ident("pyo3") {
-                return true;
-            }
-            if let Err(err) = attr.parse_args_with(|input: ParseStream<'_>| self.parse_into(input))
-            {
-                match &mut result {
-                    Ok(()) => result = Err(err),
-                    Err(existing) => existing.combine(err),
-                }
-            }
-            false
-        });
-        result
+        take_pyo3_attrs(attrs, |input| self.parse_into(input))
     }
 }
 

@@ -21,15 +21,37 @@ use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::types::{PyAnyMethods, PyDict, PyDictMethods, PyModule, PyType};
 
-/// Builds the spec `PyModule_FromDefAndSpec` / `PyModule_FromSlotsAndSpec`
-/// need to make a module outside the import system: anything with a
-/// `name`.
-fn module_spec<'py>(py: Python<'py>, name: &CStr) -> PyResult<Bound<'py, crate::PyAny>> {
-    static SIMPLE_NAMESPACE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-    let namespace = SIMPLE_NAMESPACE.import(py, "types", "SimpleNamespace")?;
-    let kwargs = PyDict::new(py);
-    kwargs.set_item("name", name.to_str().unwrap_or_default())?;
-    namespace.call((), Some(&kwargs))
+/// Makes a module outside the import system, once per definition: builds a
+/// spec (anything with a `name` will do), lets `create` make the module from
+/// it and `exec` run its slots, and keeps the result in `cache`.
+///
+/// # Safety
+///
+/// `create` must return a new module reference or null with an error set;
+/// `exec` must return 0, or -1 with an error set.
+unsafe fn make_module_once(
+    cache: &PyOnceLock<Py<PyModule>>,
+    py: Python<'_>,
+    name: &CStr,
+    create: impl FnOnce(*mut ffi::PyObject) -> *mut ffi::PyObject,
+    exec: impl FnOnce(*mut ffi::PyObject) -> c_int,
+) -> PyResult<Py<PyModule>> {
+    cache
+        .get_or_try_init(py, || {
+            static SIMPLE_NAMESPACE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+            let namespace = SIMPLE_NAMESPACE.import(py, "types", "SimpleNamespace")?;
+            let kwargs = PyDict::new(py);
+            kwargs.set_item("name", name.to_str().unwrap_or_default())?;
+            let spec = namespace.call((), Some(&kwargs))?;
+            // SAFETY: the caller's contract on `create` and `exec`.
+            unsafe {
+                let module = Bound::from_owned_ptr_or_err(py, create(spec.as_ptr()))?
+                    .cast_into_unchecked::<PyModule>();
+                crate::err::error_on_minusone(py, exec(module.as_ptr()))?;
+                Ok::<_, PyErr>(module.unbind())
+            }
+        })
+        .map(|module| module.clone_ref(py))
 }
 
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
@@ -168,25 +190,18 @@ mod def_based {
         /// the same object.
         pub fn make_module(&'static self, py: Python<'_>) -> PyResult<Py<PyModule>> {
             self.check_interpreter(py)?;
-            self.module
-                .get_or_try_init(py, || {
-                    let spec = module_spec(py, self.name)?;
-                    // SAFETY: attached; the definition is static and
-                    // complete; each call's result is checked at once.
-                    unsafe {
-                        let module = Bound::from_owned_ptr_or_err(
-                            py,
-                            ffi::PyModule_FromDefAndSpec(self.ffi_def.get(), spec.as_ptr()),
-                        )?
-                        .cast_into_unchecked::<PyModule>();
-                        crate::err::error_on_minusone(
-                            py,
-                            ffi::PyModule_ExecDef(module.as_ptr(), self.ffi_def.get()),
-                        )?;
-                        Ok::<_, PyErr>(module.unbind())
-                    }
-                })
-                .map(|module| module.clone_ref(py))
+            let def = self.ffi_def.get();
+            // SAFETY: attached; the definition is static and complete; both
+            // C functions follow the contract of `make_module_once`.
+            unsafe {
+                make_module_once(
+                    &self.module,
+                    py,
+                    self.name,
+                    |spec| ffi::PyModule_FromDefAndSpec(def, spec),
+                    |module| ffi::PyModule_ExecDef(module, def),
+                )
+            }
         }
 
         /// Records the first interpreter that loads the module and refuses
@@ -302,22 +317,18 @@ mod slot_based {
         /// `wrap_pymodule!`). The module is made once; later calls return
         /// the same object.
         pub fn make_module(&'static self, py: Python<'_>) -> PyResult<Py<PyModule>> {
-            self.module
-                .get_or_try_init(py, || {
-                    let spec = module_spec(py, self.name)?;
-                    // SAFETY: attached; the slots are static and complete;
-                    // each call's result is checked at once.
-                    unsafe {
-                        let module = Bound::from_owned_ptr_or_err(
-                            py,
-                            ffi::PyModule_FromSlotsAndSpec(self.slots.0.as_ptr(), spec.as_ptr()),
-                        )?
-                        .cast_into_unchecked::<PyModule>();
-                        crate::err::error_on_minusone(py, ffi::PyModule_Exec(module.as_ptr()))?;
-                        Ok::<_, PyErr>(module.unbind())
-                    }
-                })
-                .map(|module| module.clone_ref(py))
+            let slots = self.slots.0.as_ptr();
+            // SAFETY: attached; the slots are static and complete; both C
+            // functions follow the contract of `make_module_once`.
+            unsafe {
+                make_module_once(
+                    &self.module,
+                    py,
+                    self.name,
+                    |spec| ffi::PyModule_FromSlotsAndSpec(slots, spec),
+                    |module| ffi::PyModule_Exec(module),
+                )
+            }
         }
     }
 }

@@ -547,85 +547,91 @@ impl PyDateAccess for Bound<'_, PyDateTime> {
     }
 }
 
-impl PyTimeAccess for Bound<'_, PyDateTime> {
-    fn get_hour(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: the object is a `datetime` (or subclass), whose layout
-            // the accessor reads; hours are 0 to 23.
-            unsafe { ffi::PyDateTime_DATE_GET_HOUR(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATETIME_HOUR.read_i32(self) as u8
-        }
-    }
+/// Implements `PyTimeAccess` and `PyTzInfoAccess` for `datetime` or `time`:
+/// through the C accessors off the stable ABI (the object's layout is read
+/// directly), through the cached field descriptors on it.
+macro_rules! time_access {
+    (
+        $ty:ty,
+        c: [$hour:ident, $minute:ident, $second:ident, $microsecond:ident, $fold:ident, $tzinfo:ident],
+        descriptors: [$d_hour:ident, $d_minute:ident, $d_second:ident, $d_microsecond:ident, $d_fold:ident, $d_tzinfo:ident]
+    ) => {
+        impl PyTimeAccess for Bound<'_, $ty> {
+            fn get_hour(&self) -> u8 {
+                // SAFETY (every accessor below): the object is an instance
+                // (or subclass) of the type whose layout the accessor reads;
+                // the values are within the ranges `datetime` enforces.
+                #[cfg(not(Py_LIMITED_API))]
+                return unsafe { ffi::$hour(self.as_ptr()) as u8 };
+                #[cfg(Py_LIMITED_API)]
+                return $d_hour.read_i32(self) as u8;
+            }
 
-    fn get_minute(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`; minutes are 0 to 59.
-            unsafe { ffi::PyDateTime_DATE_GET_MINUTE(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATETIME_MINUTE.read_i32(self) as u8
-        }
-    }
+            fn get_minute(&self) -> u8 {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: see `get_hour`.
+                return unsafe { ffi::$minute(self.as_ptr()) as u8 };
+                #[cfg(Py_LIMITED_API)]
+                return $d_minute.read_i32(self) as u8;
+            }
 
-    fn get_second(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`; seconds are 0 to 59.
-            unsafe { ffi::PyDateTime_DATE_GET_SECOND(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATETIME_SECOND.read_i32(self) as u8
-        }
-    }
+            fn get_second(&self) -> u8 {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: see `get_hour`.
+                return unsafe { ffi::$second(self.as_ptr()) as u8 };
+                #[cfg(Py_LIMITED_API)]
+                return $d_second.read_i32(self) as u8;
+            }
 
-    fn get_microsecond(&self) -> u32 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`; microseconds are 0 to 999999.
-            unsafe { ffi::PyDateTime_DATE_GET_MICROSECOND(self.as_ptr()) as u32 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATETIME_MICROSECOND.read_i32(self) as u32
-        }
-    }
+            fn get_microsecond(&self) -> u32 {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: see `get_hour`.
+                return unsafe { ffi::$microsecond(self.as_ptr()) as u32 };
+                #[cfg(Py_LIMITED_API)]
+                return $d_microsecond.read_i32(self) as u32;
+            }
 
-    fn get_fold(&self) -> bool {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`.
-            unsafe { ffi::PyDateTime_DATE_GET_FOLD(self.as_ptr()) > 0 }
+            fn get_fold(&self) -> bool {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: see `get_hour`.
+                return unsafe { ffi::$fold(self.as_ptr()) > 0 };
+                #[cfg(Py_LIMITED_API)]
+                return $d_fold.read_i32(self) > 0;
+            }
         }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATETIME_FOLD.read_i32(self) > 0
+
+        impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
+            fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: the object is an instance of the type; the field is
+                // borrowed from it.
+                return tzinfo_from_field(self.py(), unsafe { ffi::$tzinfo(self.as_ptr()) });
+                #[cfg(Py_LIMITED_API)]
+                return $d_tzinfo.read_tzinfo(self);
+            }
         }
-    }
+    };
 }
 
-impl<'py> PyTzInfoAccess<'py> for Bound<'py, PyDateTime> {
-    fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: the object is a `datetime` (or subclass); the field is
-            // borrowed from it.
-            tzinfo_from_field(self.py(), unsafe {
-                ffi::PyDateTime_DATE_GET_TZINFO(self.as_ptr())
-            })
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATETIME_TZINFO.read_tzinfo(self)
-        }
-    }
-}
+time_access!(
+    PyDateTime,
+    c: [
+        PyDateTime_DATE_GET_HOUR,
+        PyDateTime_DATE_GET_MINUTE,
+        PyDateTime_DATE_GET_SECOND,
+        PyDateTime_DATE_GET_MICROSECOND,
+        PyDateTime_DATE_GET_FOLD,
+        PyDateTime_DATE_GET_TZINFO
+    ],
+    descriptors: [
+        DATETIME_HOUR,
+        DATETIME_MINUTE,
+        DATETIME_SECOND,
+        DATETIME_MICROSECOND,
+        DATETIME_FOLD,
+        DATETIME_TZINFO
+    ]
+);
 
 // ---------------------------------------------------------------------------
 // PyTime
@@ -721,85 +727,25 @@ impl PyTime {
     }
 }
 
-impl PyTimeAccess for Bound<'_, PyTime> {
-    fn get_hour(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: the object is a `time` (or subclass), whose layout the
-            // accessor reads; hours are 0 to 23.
-            unsafe { ffi::PyDateTime_TIME_GET_HOUR(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            TIME_HOUR.read_i32(self) as u8
-        }
-    }
-
-    fn get_minute(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`; minutes are 0 to 59.
-            unsafe { ffi::PyDateTime_TIME_GET_MINUTE(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            TIME_MINUTE.read_i32(self) as u8
-        }
-    }
-
-    fn get_second(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`; seconds are 0 to 59.
-            unsafe { ffi::PyDateTime_TIME_GET_SECOND(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            TIME_SECOND.read_i32(self) as u8
-        }
-    }
-
-    fn get_microsecond(&self) -> u32 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`; microseconds are 0 to 999999.
-            unsafe { ffi::PyDateTime_TIME_GET_MICROSECOND(self.as_ptr()) as u32 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            TIME_MICROSECOND.read_i32(self) as u32
-        }
-    }
-
-    fn get_fold(&self) -> bool {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_hour`.
-            unsafe { ffi::PyDateTime_TIME_GET_FOLD(self.as_ptr()) > 0 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            TIME_FOLD.read_i32(self) > 0
-        }
-    }
-}
-
-impl<'py> PyTzInfoAccess<'py> for Bound<'py, PyTime> {
-    fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: the object is a `time` (or subclass); the field is
-            // borrowed from it.
-            tzinfo_from_field(self.py(), unsafe {
-                ffi::PyDateTime_TIME_GET_TZINFO(self.as_ptr())
-            })
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            TIME_TZINFO.read_tzinfo(self)
-        }
-    }
-}
+time_access!(
+    PyTime,
+    c: [
+        PyDateTime_TIME_GET_HOUR,
+        PyDateTime_TIME_GET_MINUTE,
+        PyDateTime_TIME_GET_SECOND,
+        PyDateTime_TIME_GET_MICROSECOND,
+        PyDateTime_TIME_GET_FOLD,
+        PyDateTime_TIME_GET_TZINFO
+    ],
+    descriptors: [
+        TIME_HOUR,
+        TIME_MINUTE,
+        TIME_SECOND,
+        TIME_MICROSECOND,
+        TIME_FOLD,
+        TIME_TZINFO
+    ]
+);
 
 // ---------------------------------------------------------------------------
 // PyTzInfo
