@@ -12,6 +12,7 @@
 //! with that compiler to check them there.
 
 /// The `rustc` release (`major.minor`) the `.stderr` files were made with.
+#[cfg(not(feature = "experimental-async"))]
 const STDERR_RUSTC: &str = "1.95";
 
 #[cfg(not(feature = "experimental-async"))]
