@@ -6,7 +6,7 @@
 //! All logic lives in `pyo3::impl_`; the generated body is a list of calls.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::attributes::FunctionOptions;
@@ -102,33 +102,30 @@ fn function_body(
     let mut call_arguments = Vec::new();
     for (index, argument) in model.arguments.iter().enumerate() {
         let ty_span = argument.ty.span();
-        // An unsupported `**kwargs` type fails on the binding too; giving it
-        // the type's span merges both failures into one diagnostic.
-        let binding_span = match argument.kind {
-            ArgumentKind::Kwargs => ty_span,
-            _ => proc_macro2::Span::call_site(),
-        };
-        let value = format_ident!("arg_{}", index, span = binding_span);
-        let holder = format_ident!("holder_{}", index, span = binding_span);
+        // The conversion code has the wrapper's hygiene (its bindings never
+        // clash with user items, lints treat it as generated) but the
+        // location of the argument's type: a type that cannot be received
+        // fails on the extraction and on the holder's type, and both then
+        // point at the type as one diagnostic.
+        let binding_span = proc_macro2::Span::mixed_site().located_at(ty_span);
+        let value = syn::Ident::new(&format!("arg_{index}"), binding_span);
+        let holder = syn::Ident::new(&format!("holder_{index}"), binding_span);
         let name = argument.python_name();
-        // The extraction expression carries the span of the argument's type,
-        // so that a type error points at the type; the bindings stay
-        // macro-generated (and out of reach of lints on user code).
         let (uses_holder, extraction) = match &argument.kind {
             ArgumentKind::Python => (false, quote!(#py)),
             ArgumentKind::Module => (
                 false,
-                quote_spanned! {ty_span=> #pyo3::impl_::pyfunction::module_argument(&#slf_local)? },
+                quote_spanned! {binding_span=> #pyo3::impl_::pyfunction::module_argument(&#slf_local)? },
             ),
             ArgumentKind::Varargs => (
                 true,
-                quote_spanned! {ty_span=>
+                quote_spanned! {binding_span=>
                     _pyo3_extract::extract_varargs(&#varargs, &mut #holder, #name)?
                 },
             ),
             ArgumentKind::Kwargs => (
                 true,
-                quote_spanned! {ty_span=>
+                quote_spanned! {binding_span=>
                     _pyo3_extract::extract_varkeywords(&#varkeywords, &mut #holder, #name)?
                 },
             ),
@@ -138,13 +135,13 @@ fn function_body(
                 match (from_py_with, default) {
                     (None, None) => (
                         true,
-                        quote_spanned! {ty_span=>
+                        quote_spanned! {binding_span=>
                             _pyo3_extract::extract_argument(#slots[#slot], &mut #holder, #name)?
                         },
                     ),
                     (None, Some(default)) => (
                         true,
-                        quote_spanned! {ty_span=>
+                        quote_spanned! {binding_span=>
                             _pyo3_extract::extract_argument_with_default(
                                 #slots[#slot], &mut #holder, #name, || #default,
                             )?
@@ -169,13 +166,10 @@ fn function_body(
                 }
             }
         };
-        let holder_declaration = match (&argument.kind, uses_holder) {
-            (ArgumentKind::Kwargs, _) => quote_spanned! {ty_span=>
-                #[allow(clippy::let_unit_value)]
-                let mut #holder = ::core::default::Default::default();
-            },
-            (_, true) => quote!(let mut #holder = ::core::default::Default::default();),
-            (_, false) => quote!(),
+        let holder_declaration = if uses_holder {
+            quote_spanned!(binding_span=> let mut #holder = ::core::default::Default::default();)
+        } else {
+            quote!()
         };
         let conversion = quote! {
             #holder_declaration

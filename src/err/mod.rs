@@ -393,6 +393,16 @@ impl PyErr {
         py: Python<'_>,
         note: N,
     ) -> PyResult<()> {
+        self.add_note_at_run_time(py, note)
+    }
+
+    /// Adds a PEP 678 note by calling `add_note`, so that builds for older
+    /// versions (the stable ABI) add it when running on 3.11+; fails with
+    /// `AttributeError` where exceptions have no notes.
+    pub(crate) fn add_note_at_run_time<N>(&self, py: Python<'_>, note: N) -> PyResult<()>
+    where
+        N: for<'py> IntoPyObject<'py, Target = crate::types::PyString>,
+    {
         self.value(py)
             .call_method1(crate::intern!(py, "add_note"), (note,))
             .map(drop)

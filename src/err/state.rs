@@ -98,9 +98,11 @@ pub(crate) fn fetch_raised(py: Python<'_>) -> Option<Py<PyBaseException>> {
     {
         // SAFETY: attached; the call returns a new reference or null.
         let value = unsafe { ffi::PyErr_GetRaisedException() };
-        // SAFETY: a non-null result is an owned exception instance.
-        unsafe { Bound::from_owned_ptr_or_opt(py, value) }
-            .map(|value| unsafe { value.cast_into_unchecked::<PyBaseException>().unbind() })
+        // SAFETY: a non-null result is an owned reference.
+        unsafe { Bound::from_owned_ptr_or_opt(py, value) }.map(|value| {
+            // SAFETY: the raised exception is an exception instance.
+            unsafe { value.cast_into_unchecked::<PyBaseException>().unbind() }
+        })
     }
     #[cfg(not(Py_3_12))]
     {

@@ -1032,15 +1032,9 @@ pub fn slot_as_bound<'a, 'py>(slot: &'a Option<PyArg<'py>>) -> Option<&'a Bound<
 /// `while processing '<name>'` (where notes exist: Python 3.11+).
 #[cold]
 pub fn argument_error(py: Python<'_>, name: &str, error: PyErr) -> PyErr {
-    // Called through Python so that stable-ABI builds for older versions
-    // add it too when running on 3.11+. Without `add_note` (3.9, 3.10) the
-    // error stays as it is.
-    let note = format!("while processing '{name}'");
-    if let Err(failure) = error
-        .value(py)
-        .call_method1(crate::intern!(py, "add_note"), (note,))
-    {
-        drop(failure);
+    // Without notes (3.9, 3.10) the error stays as it is.
+    if let Err(no_notes) = error.add_note_at_run_time(py, format!("while processing '{name}'")) {
+        drop(no_notes);
     }
     error
 }

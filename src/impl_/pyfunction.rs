@@ -17,7 +17,7 @@ use crate::impl_::trampoline::trampoline;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
-use crate::types::{PyAny, PyCFunction, PyModule, PyModuleMethods};
+use crate::types::{PyAny, PyCFunction, PyModule};
 
 /// The `self` a module-level function is called with: its module, or
 /// nothing when it was made without one.
@@ -103,20 +103,11 @@ impl PyFunctionDef {
         py: Python<'py>,
         module: Option<&Bound<'py, PyModule>>,
     ) -> PyResult<Bound<'py, PyCFunction>> {
-        let (slf, module_name) = match module {
-            Some(module) => (module.as_ptr(), Some(module.name()?)),
-            None => (std::ptr::null_mut(), None),
-        };
-        let module_name = module_name
-            .as_ref()
-            .map_or(std::ptr::null_mut(), |name| name.as_ptr());
-        // SAFETY: attached; the definition is static and never written to
-        // (CPython only reads it); returns a new reference or null with an
-        // error set.
+        let slf = module.map_or(std::ptr::null_mut(), |module| module.as_ptr());
+        // SAFETY: the definition is static and never written to (CPython only
+        // reads it).
         unsafe {
-            let function =
-                ffi::PyCFunction_NewEx(std::ptr::addr_of!(self.0).cast_mut(), slf, module_name);
-            Bound::from_owned_ptr_or_err(py, function).map(|f| f.cast_into_unchecked())
+            crate::types::function::create(py, std::ptr::addr_of!(self.0).cast_mut(), slf, module)
         }
     }
 }

@@ -28,6 +28,8 @@ where
         // `PyCriticalSection_Begin` fills in; the guard ends it even if `f`
         // panics.
         let mut guard = Guard(unsafe { std::mem::zeroed() });
+        // SAFETY: attached; `object` is alive for the whole section, which
+        // the guard ends.
         unsafe { crate::ffi::PyCriticalSection_Begin(&mut guard.0, object.as_ptr()) };
         f()
     }
@@ -58,6 +60,8 @@ where
         }
         // SAFETY: as in `with_critical_section`.
         let mut guard = Guard(unsafe { std::mem::zeroed() });
+        // SAFETY: attached; both objects are alive for the whole section,
+        // which the guard ends.
         unsafe { crate::ffi::PyCriticalSection2_Begin(&mut guard.0, a.as_ptr(), b.as_ptr()) };
         f()
     }

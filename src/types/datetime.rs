@@ -333,44 +333,41 @@ impl PyDate {
     }
 }
 
-impl PyDateAccess for Bound<'_, PyDate> {
-    fn get_year(&self) -> i32 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: the object is a `date` (or subclass), whose layout the
-            // accessor reads.
-            unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATE_YEAR.read_i32(self)
-        }
-    }
+/// Implements `PyDateAccess` for `date` or `datetime` (which starts with the
+/// layout of a `date`): the C accessors off the stable ABI, the cached field
+/// descriptors on it.
+macro_rules! date_access {
+    ($ty:ty) => {
+        impl PyDateAccess for Bound<'_, $ty> {
+            fn get_year(&self) -> i32 {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: the object is a `date` or `datetime` (or a
+                // subclass), whose date fields the accessor reads.
+                return unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) };
+                #[cfg(Py_LIMITED_API)]
+                return DATE_YEAR.read_i32(self);
+            }
 
-    fn get_month(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_year`; months are 1 to 12.
-            unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATE_MONTH.read_i32(self) as u8
-        }
-    }
+            fn get_month(&self) -> u8 {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: as in `get_year`; months are 1 to 12.
+                return unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 };
+                #[cfg(Py_LIMITED_API)]
+                return DATE_MONTH.read_i32(self) as u8;
+            }
 
-    fn get_day(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_year`; days are 1 to 31.
-            unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 }
+            fn get_day(&self) -> u8 {
+                #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: as in `get_year`; days are 1 to 31.
+                return unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 };
+                #[cfg(Py_LIMITED_API)]
+                return DATE_DAY.read_i32(self) as u8;
+            }
         }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATE_DAY.read_i32(self) as u8
-        }
-    }
+    };
 }
+
+date_access!(PyDate);
 
 // ---------------------------------------------------------------------------
 // PyDateTime
@@ -509,43 +506,7 @@ impl PyDateTime {
     }
 }
 
-impl PyDateAccess for Bound<'_, PyDateTime> {
-    fn get_year(&self) -> i32 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: a `datetime` starts with the layout of a `date`.
-            unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATE_YEAR.read_i32(self)
-        }
-    }
-
-    fn get_month(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_year`; months are 1 to 12.
-            unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATE_MONTH.read_i32(self) as u8
-        }
-    }
-
-    fn get_day(&self) -> u8 {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            // SAFETY: as in `get_year`; days are 1 to 31.
-            unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 }
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            DATE_DAY.read_i32(self) as u8
-        }
-    }
-}
+date_access!(PyDateTime);
 
 /// Implements `PyTimeAccess` and `PyTzInfoAccess` for `datetime` or `time`:
 /// through the C accessors off the stable ABI (the object's layout is read

@@ -139,12 +139,14 @@ impl PyCFunction {
     }
 }
 
-/// Creates the function object.
+/// Creates a function object from `def`, bound to `slf` (its `__self__`),
+/// with `module`'s name as its `__module__`.
 ///
 /// # Safety
 ///
-/// `def` must outlive the function object (it is leaked, or owned by `slf`).
-unsafe fn create<'py>(
+/// `def` must outlive the function object (it is static, leaked, or owned
+/// by `slf`) and must not be written to.
+pub(crate) unsafe fn create<'py>(
     py: Python<'py>,
     def: *mut ffi::PyMethodDef,
     slf: *mut ffi::PyObject,

@@ -42,6 +42,7 @@ pub(crate) fn try_new_from_iter<'py>(
         unsafe {
             ffi::PyList_SET_ITEM(list.as_ptr(), index, item.into_ptr())
         };
+        // SAFETY: as above.
         #[cfg(any(Py_LIMITED_API, PyPy))]
         unsafe {
             ffi::PyList_SetItem(list.as_ptr(), index, item.into_ptr())

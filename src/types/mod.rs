@@ -108,7 +108,7 @@ mod frame;
 #[cfg(Py_3_15)]
 pub mod frozendict;
 pub mod frozenset;
-mod function;
+pub(crate) mod function;
 pub(crate) mod genericalias;
 pub mod iterator;
 pub mod list;
@@ -143,12 +143,16 @@ macro_rules! pyobject_native_type {
             #[inline]
             #[allow(unused_unsafe, unused_variables)]
             fn type_object_raw($py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
+                // SAFETY: the caller is attached; the expression reads the
+                // address of a static type object or asks a cache for it.
                 unsafe { $typeobject }
             }
 
             $(
                 #[inline]
                 fn is_type_of(object: &$crate::Bound<'_, $crate::PyAny>) -> bool {
+                    // SAFETY: attached (a `Bound` exists); the check only
+                    // reads the live object's type.
                     #[allow(unused_unsafe)]
                     unsafe {
                         $check(object.as_ptr()) != 0

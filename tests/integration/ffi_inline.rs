@@ -10,6 +10,9 @@ use crate::common::{eval, with_py};
 
 #[test]
 fn type_and_size_accessors_match_python() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         let tuple = eval(py, "(1, 2, 3)");
         let list = eval(py, "[4, 5]");
@@ -51,6 +54,9 @@ fn type_and_size_accessors_match_python() {
 
 #[test]
 fn singletons_match_python() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         // SAFETY: attached.
         assert_eq!(ffi::Py_None(), eval(py, "None").as_ptr());
@@ -203,6 +209,9 @@ objects = [
 
 #[test]
 fn unicode_macros_read_the_string() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         let text = pyo3::types::PyString::new(py, "aé€😀");
         let ptr = text.as_ptr();
@@ -230,6 +239,9 @@ fn unicode_macros_read_the_string() {
 
 #[test]
 fn bytes_and_float_macros_read_the_object() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         let bytes = eval(py, "b'hello'");
         // SAFETY: attached; the objects are alive and of the right types.
@@ -249,6 +261,9 @@ fn bytes_and_float_macros_read_the_object() {
 
 #[test]
 fn sequence_fast_and_vectorcall_helpers() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         let list = eval(py, "[10, 20, 30]");
         // SAFETY: attached; `PySequence_Fast` returns the list itself here.
@@ -278,6 +293,9 @@ fn sequence_fast_and_vectorcall_helpers() {
 
 #[test]
 fn builtin_function_accessors() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         let append = eval(py, "[].append");
         // SAFETY: attached; `append` is a built-in method.
@@ -303,6 +321,9 @@ fn builtin_function_accessors() {
 
 #[test]
 fn datetime_accessors_and_constructors() {
+    // SAFETY: attached for the whole closure; every pointer passed to the
+    // C API below belongs to a live object made or evaluated here, and each
+    // new reference taken is released exactly once.
     with_py(|py| unsafe {
         // SAFETY: attached; the capsule import is idempotent.
         ffi::PyDateTime_IMPORT();

@@ -683,6 +683,7 @@ fn capsule_import_from_a_module() {
         let err =
             unsafe { PyCapsule::import::<u64>(py, c"pyo3_capsule_test.missing") }.unwrap_err();
         assert!(err.is_instance_of::<PyAttributeError>(py), "{err}");
+        // SAFETY: as above, a failure.
         let err = unsafe { PyCapsule::import::<u64>(py, c"pyo3_no_such_module.api") }.unwrap_err();
         // ModuleNotFoundError, or ImportError from older `PyCapsule_Import`s.
         assert!(err.is_instance_of::<PyImportError>(py), "{err}");
@@ -701,6 +702,8 @@ fn capsule_import_from_a_module() {
                 )
             );
         }
+        // SAFETY: refused before any read (the pointer is misaligned for
+        // `u64`).
         let err =
             unsafe { PyCapsule::import::<u64>(py, c"pyo3_capsule_test.misaligned") }.unwrap_err();
         assert!(err.is_instance_of::<PySystemError>(py));
@@ -709,6 +712,8 @@ fn capsule_import_from_a_module() {
             "SystemError: The pointer from the `pyo3_capsule_test.misaligned` capsule is not aligned to rust type u64"
         );
         // A byte has no alignment requirement.
+        // SAFETY: the capsule's pointer points at live bytes of the test's
+        // static buffer; the `u8` read is in bounds.
         assert!(unsafe { PyCapsule::import::<u8>(py, c"pyo3_capsule_test.misaligned") }.is_ok());
 
         py.import("sys")

@@ -60,8 +60,10 @@ impl FromPyObject<'_, '_> for f64 {
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-        // SAFETY: an exact float; its value is read in place.
+        // SAFETY: attached; the object is alive, so its type can be read.
         if unsafe { ffi::PyFloat_CheckExact(obj.as_ptr()) } != 0 {
+            // SAFETY: an exact float (just checked); its value is read in
+            // place.
             return Ok(unsafe { ffi::PyFloat_AS_DOUBLE(obj.as_ptr()) });
         }
         // SAFETY: attached; -1.0 with an exception set signals failure.

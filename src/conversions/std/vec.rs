@@ -121,61 +121,55 @@ where
     }
 }
 
-impl<'py, T> IntoPyObject<'py> for VecDeque<T>
-where
-    T: IntoPyObject<'py>,
-{
-    type Target = PyList;
-    type Output = Bound<'py, PyList>;
-    type Error = PyErr;
+/// `VecDeque` and `LinkedList`: always a `list` (of `u8` too), front to back;
+/// extracted from any sequence except `str`.
+macro_rules! list_like_container {
+    ($container:ident) => {
+        impl<'py, T> IntoPyObject<'py> for $container<T>
+        where
+            T: IntoPyObject<'py>,
+        {
+            type Target = PyList;
+            type Output = Bound<'py, PyList>;
+            type Error = PyErr;
 
-    /// A `list` of the converted items, front to back.
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PyList::new(py, self)
-    }
+            /// A `list` of the converted items, front to back.
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                PyList::new(py, self)
+            }
+        }
+
+        impl<'a, 'py, T> IntoPyObject<'py> for &'a $container<T>
+        where
+            &'a T: IntoPyObject<'py>,
+        {
+            type Target = PyList;
+            type Output = Bound<'py, PyList>;
+            type Error = PyErr;
+
+            /// A `list` of the converted items, front to back.
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                PyList::new(py, self)
+            }
+        }
+
+        /// Extracts from any sequence except `str`.
+        impl<'py, T> FromPyObject<'_, 'py> for $container<T>
+        where
+            T: FromPyObjectOwned<'py>,
+        {
+            type Error = PyErr;
+
+            fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+                refuse_str(obj, stringify!($container))?;
+                extract_sequence(obj).map(<$container<T>>::from_iter)
+            }
+        }
+    };
 }
 
-impl<'a, 'py, T> IntoPyObject<'py> for &'a VecDeque<T>
-where
-    &'a T: IntoPyObject<'py>,
-{
-    type Target = PyList;
-    type Output = Bound<'py, PyList>;
-    type Error = PyErr;
-
-    /// A `list` of the converted items, front to back.
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PyList::new(py, self)
-    }
-}
-
-impl<'py, T> IntoPyObject<'py> for LinkedList<T>
-where
-    T: IntoPyObject<'py>,
-{
-    type Target = PyList;
-    type Output = Bound<'py, PyList>;
-    type Error = PyErr;
-
-    /// A `list` of the converted items, front to back.
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PyList::new(py, self)
-    }
-}
-
-impl<'a, 'py, T> IntoPyObject<'py> for &'a LinkedList<T>
-where
-    &'a T: IntoPyObject<'py>,
-{
-    type Target = PyList;
-    type Output = Bound<'py, PyList>;
-    type Error = PyErr;
-
-    /// A `list` of the converted items, front to back.
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PyList::new(py, self)
-    }
-}
+list_like_container!(VecDeque);
+list_like_container!(LinkedList);
 
 /// Extracts from any sequence except `str`.
 impl<'py, T> FromPyObject<'_, 'py> for Vec<T>
@@ -200,32 +194,6 @@ where
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
         refuse_str(obj, "Box<[T]>")?;
         extract_sequence(obj).map(Vec::into_boxed_slice)
-    }
-}
-
-/// Extracts from any sequence except `str`.
-impl<'py, T> FromPyObject<'_, 'py> for VecDeque<T>
-where
-    T: FromPyObjectOwned<'py>,
-{
-    type Error = PyErr;
-
-    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
-        refuse_str(obj, "VecDeque")?;
-        extract_sequence(obj).map(VecDeque::from)
-    }
-}
-
-/// Extracts from any sequence except `str`.
-impl<'py, T> FromPyObject<'_, 'py> for LinkedList<T>
-where
-    T: FromPyObjectOwned<'py>,
-{
-    type Error = PyErr;
-
-    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
-        refuse_str(obj, "LinkedList")?;
-        extract_sequence(obj).map(LinkedList::from_iter)
     }
 }
 
@@ -306,12 +274,13 @@ where
     T: FromPyObjectOwned<'py>,
 {
     let ptr = obj.as_ptr();
-    // SAFETY (all three checks): attached; the object is alive.
+    // SAFETY: attached; the object is alive, so its type can be read.
     if unsafe { ffi::PyTuple_CheckExact(ptr) } != 0 {
         // SAFETY: just checked.
         let tuple = unsafe { obj.cast_unchecked::<PyTuple>() };
         return extract_tuple(tuple);
     }
+    // SAFETY: as for the tuple check.
     if unsafe { ffi::PyList_CheckExact(ptr) } != 0 {
         // SAFETY: just checked.
         let list = unsafe { obj.cast_unchecked::<PyList>() };
@@ -344,10 +313,12 @@ where
     // SAFETY: `ptr` is a list, alive for the call.
     let mut items = Vec::with_capacity(unsafe { ffi::PyList_GET_SIZE(ptr) } as usize);
     let mut index = 0;
-    // SAFETY: attached with the GIL; `index` is checked against the current
-    // size before each read, and the item gets its own reference before any
-    // Python code can run.
+    // Converting an item may run Python code that changes the list: the
+    // size is read again before every item.
+    // SAFETY: attached with the GIL; `ptr` is a list alive for the call.
     while index < unsafe { ffi::PyList_GET_SIZE(ptr) } {
+        // SAFETY: `index` is below the size just read and nothing ran since;
+        // the item gets its own reference before any Python code can run.
         let item = unsafe { Bound::from_borrowed_ptr(py, ffi::PyList_GET_ITEM(ptr, index)) };
         items.push(item.extract::<T>().map_err(Into::into)?);
         index += 1;
