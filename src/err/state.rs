@@ -2,6 +2,7 @@
 //! arguments, created only when needed) or the normalized exception object.
 
 use std::sync::{Mutex, OnceLock};
+use std::thread::ThreadId;
 
 use crate::ffi;
 use crate::instance::{Bound, Py};
@@ -18,62 +19,125 @@ pub(crate) struct PyErrState {
     /// The exception object, once built or fetched.
     normalized: OnceLock<Py<PyBaseException>>,
     /// The recipe for it, until it is built.
-    lazy: Mutex<Option<Box<LazyConstructor>>>,
+    lazy: Mutex<Recipe>,
+}
+
+/// Where the lazy recipe of a `PyErrState` stands.
+enum Recipe {
+    /// Not used yet.
+    Waiting(Box<LazyConstructor>),
+    /// Being run by this thread.
+    Running(ThreadId),
+    /// Used up: it ran to the end, or it panicked (then `normalized` stays
+    /// empty for good).
+    Done,
 }
 
 impl PyErrState {
     pub(crate) fn lazy(constructor: Box<LazyConstructor>) -> PyErrState {
         PyErrState {
             normalized: OnceLock::new(),
-            lazy: Mutex::new(Some(constructor)),
+            lazy: Mutex::new(Recipe::Waiting(constructor)),
         }
     }
 
     pub(crate) fn normalized(value: Py<PyBaseException>) -> PyErrState {
         let state = PyErrState {
             normalized: OnceLock::new(),
-            lazy: Mutex::new(None),
+            lazy: Mutex::new(Recipe::Done),
         };
         let _ = state.normalized.set(value);
         state
     }
 
     /// The exception object, building it first if needed.
+    ///
+    /// # Panics
+    ///
+    /// When the lazy constructor panicked on an earlier use (or panics now),
+    /// and when it asks for its own error while running.
     pub(crate) fn value<'a>(&'a self, py: Python<'_>) -> &'a Py<PyBaseException> {
         if let Some(value) = self.normalized.get() {
             return value;
         }
-        let constructor = self.lazy.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let me = std::thread::current().id();
+        let constructor = {
+            let mut recipe = self.recipe();
+            match std::mem::replace(&mut *recipe, Recipe::Running(me)) {
+                Recipe::Waiting(constructor) => Some(constructor),
+                Recipe::Running(builder) => {
+                    *recipe = Recipe::Running(builder);
+                    assert!(
+                        builder != me,
+                        "a PyErr's lazy constructor used the PyErr it is building"
+                    );
+                    None
+                }
+                Recipe::Done => {
+                    *recipe = Recipe::Done;
+                    None
+                }
+            }
+        };
         match constructor {
             Some(constructor) => {
+                // Marks the recipe used up however the constructor ends.
+                let _done = MarkDone(self);
                 raise_lazy(py, constructor);
                 let value =
                     fetch_raised(py).expect("raising a lazily built exception set no exception");
                 let _ = self.normalized.set(value);
             }
             None => {
-                // Another thread is building it; let it run.
+                // Another thread is building it (which may need the GIL):
+                // wait for it detached.
                 while self.normalized.get().is_none() {
+                    if matches!(*self.recipe(), Recipe::Done) {
+                        break;
+                    }
                     py.detach(std::thread::yield_now);
                 }
             }
         }
-        self.normalized.get().expect("the exception was just built")
+        self.normalized.get().unwrap_or_else(|| panic_unusable())
+    }
+
+    fn recipe(&self) -> std::sync::MutexGuard<'_, Recipe> {
+        self.lazy.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Sets this exception as the current exception of the thread.
+    ///
+    /// # Panics
+    ///
+    /// When the lazy constructor panicked on an earlier use.
     pub(crate) fn restore(self, py: Python<'_>) {
         if let Some(value) = self.normalized.into_inner() {
             set_raised(py, value);
             return;
         }
-        let constructor = self
-            .lazy
-            .into_inner()
-            .unwrap_or_else(|e| e.into_inner())
-            .expect("an exception state is either lazy or normalized");
-        raise_lazy(py, constructor);
+        match self.lazy.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            Recipe::Waiting(constructor) => raise_lazy(py, constructor),
+            Recipe::Running(_) | Recipe::Done => panic_unusable(),
+        }
     }
+}
+
+/// Sets the recipe of a `PyErrState` to `Done` when dropped.
+struct MarkDone<'a>(&'a PyErrState);
+
+impl Drop for MarkDone<'_> {
+    fn drop(&mut self) {
+        *self.0.recipe() = Recipe::Done;
+    }
+}
+
+#[cold]
+fn panic_unusable() -> ! {
+    panic!(
+        "this PyErr is unusable: the closure that builds its exception lazily panicked \
+         earlier, so there is no exception to show or raise"
+    )
 }
 
 /// Raises the exception a lazy constructor describes.

@@ -384,10 +384,10 @@ extern "C" {
     pub fn PyType_GetModule(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleState")]
     pub fn PyType_GetModuleState(tp: *mut PyTypeObject) -> *mut c_void;
-    #[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+    #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetName")]
     pub fn PyType_GetName(tp: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+    #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetQualName")]
     pub fn PyType_GetQualName(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]

@@ -91,11 +91,22 @@ refcount_by_call! {
 refcount_inline! {
     /// The 32-bit count of a 3.12+ header on 64-bit targets: the low half
     /// of the reference-count word.
-    #[cfg(Py_3_12)]
+    ///
+    /// Stable-ABI builds for versions before 3.12 use it too on 64-bit
+    /// targets: they may run on a 3.12+ interpreter, whose immortal objects
+    /// must keep their count, so they follow the rules 3.12's headers apply
+    /// to them (a count whose low half reads negative is left alone).
+    #[cfg(any(Py_3_12, all(Py_LIMITED_API, target_pointer_width = "64")))]
     #[inline(always)]
     unsafe fn low_count_word(op: *mut PyObject) -> *mut u32 {
         // The count occupies the least significant 32 bits of the word.
-        let split = ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split).cast::<u32>();
+        #[cfg(Py_3_12)]
+        // SAFETY: the caller passes a live object; this only takes a field's
+        // address.
+        let split = unsafe { ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split).cast::<u32>() };
+        #[cfg(not(Py_3_12))]
+        // SAFETY: as above; before 3.12 the count is one word.
+        let split = unsafe { ptr::addr_of_mut!((*op).ob_refcnt).cast::<u32>() };
         #[cfg(target_endian = "little")]
         {
             split
@@ -119,11 +130,14 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
     refcount_inline! {
         #[inline(always)]
         unsafe fn incref(op: *mut PyObject) {
-            #[cfg(not(Py_3_12))]
+            #[cfg(all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64"))))]
             {
                 (*op).ob_refcnt += 1;
             }
-            #[cfg(all(Py_3_12, not(Py_3_14)))]
+            #[cfg(all(
+                not(Py_3_14),
+                any(Py_3_12, all(Py_LIMITED_API, target_pointer_width = "64"))
+            ))]
             {
                 // Immortal objects have all 32 low bits set: saturate there.
                 let count = low_count_word(op);
@@ -159,8 +173,18 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
     refcount_inline! {
         #[inline(always)]
         unsafe fn decref(op: *mut PyObject) {
-            #[cfg(not(Py_3_12))]
+            #[cfg(all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64"))))]
             {
+                (*op).ob_refcnt -= 1;
+                if (*op).ob_refcnt == 0 {
+                    _Py_Dealloc(op);
+                }
+            }
+            #[cfg(all(not(Py_3_12), Py_LIMITED_API, target_pointer_width = "64"))]
+            {
+                if (*low_count_word(op) as i32) < 0 {
+                    return; // immortal (running on 3.12+)
+                }
                 (*op).ob_refcnt -= 1;
                 if (*op).ob_refcnt == 0 {
                     _Py_Dealloc(op);
@@ -284,7 +308,8 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
 }
 
 /// Whether `op` is immortal: never deallocated, its count not tracked
-/// (C `_Py_IsImmortal`, 3.12+; always false before).
+/// (C `_Py_IsImmortal`, 3.12+; always false on older
+/// version-specific builds).
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> std::ffi::c_int {
@@ -312,7 +337,26 @@ pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> std::ffi::c_int {
     {
         ((*op).ob_refcnt.ob_refcnt >= (1 << 30)) as std::ffi::c_int
     }
-    #[cfg(all(not(Py_GIL_DISABLED), any(not(Py_3_12), PyPy, GraalPy)))]
+    #[cfg(all(
+        not(Py_GIL_DISABLED),
+        not(Py_3_12),
+        Py_LIMITED_API,
+        target_pointer_width = "64",
+        not(any(PyPy, GraalPy))
+    ))]
+    {
+        // A stable-ABI build may run on 3.12+: ask the count itself, as 3.12's
+        // headers do (before 3.12 no live count reaches 2**31).
+        (((*op).ob_refcnt as i32) < 0) as std::ffi::c_int
+    }
+    #[cfg(all(
+        not(Py_GIL_DISABLED),
+        any(
+            PyPy,
+            GraalPy,
+            all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64")))
+        )
+    ))]
     {
         let _ = op;
         0

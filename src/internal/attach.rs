@@ -8,12 +8,16 @@
 //!
 //! Callbacks from Python (the entry points of functions, module init, ...)
 //! run on a thread the interpreter attached. Where the interpreter can say
-//! so precisely and cheaply (CPython's own API, not the stable ABI) they
-//! leave the count alone, which keeps thread-local access off the call
+//! so precisely and cheaply (CPython 3.13+'s own API, not the stable ABI)
+//! they leave the count alone, which keeps thread-local access off the call
 //! path; `thread_is_attached` then asks the interpreter. Elsewhere they
-//! bump the count like a nested scope.
+//! bump the count like a nested scope. Before 3.13 the interpreter's answer
+//! is not precise: a callback may run on a thread state that is not the
+//! thread's `PyGILState` one (a sub-interpreter's, or one made with
+//! `PyThreadState_New`), which only the count can tell.
 
 use std::cell::Cell;
+use std::sync::atomic::{fence, AtomicBool, Ordering};
 use std::sync::Once;
 
 use crate::ffi;
@@ -28,7 +32,8 @@ thread_local! {
 const CALLBACKS_COUNT: bool = !INTERPRETER_KNOWS_ATTACHMENT;
 
 /// Whether [`attached_by_interpreter`] can answer.
-const INTERPRETER_KNOWS_ATTACHMENT: bool = cfg!(not(any(Py_LIMITED_API, PyPy, GraalPy)));
+const INTERPRETER_KNOWS_ATTACHMENT: bool =
+    cfg!(all(Py_3_13, not(any(Py_LIMITED_API, PyPy, GraalPy))));
 
 /// Whether the current thread is attached: inside an attach scope, or in a
 /// callback from the interpreter.
@@ -41,7 +46,7 @@ pub(crate) fn thread_is_attached() -> bool {
 }
 
 /// Whether the interpreter has an attached thread state for this thread
-/// (always `false` where it cannot tell precisely; see the module docs).
+/// (`false` where it cannot tell; see the module docs).
 #[inline]
 fn attached_by_interpreter() -> bool {
     #[cfg(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), Py_3_13))]
@@ -55,7 +60,9 @@ fn attached_by_interpreter() -> bool {
     {
         // Before 3.13 the "current" thread state may be another thread's
         // (the GIL holder's); compare it with this thread's own. Both calls
-        // are allowed at any time and give null when there is none.
+        // are allowed at any time and give null when there is none. This
+        // misses thread states other than the `PyGILState` one, which is why
+        // callbacks count on these versions.
         // SAFETY: see above.
         unsafe {
             let own = ffi::PyGILState_GetThisThreadState();
@@ -80,12 +87,22 @@ fn decrement_count() {
     let _ = ATTACH_COUNT.try_with(|count| count.set(count.get() - 1));
 }
 
+/// Set (once, never cleared) just before this crate calls `Py_InitializeEx`.
+///
+/// `Py_IsInitialized()` turns true inside `Py_InitializeEx`, before `site`
+/// (and any `sitecustomize`) has been imported, and that import may release
+/// the GIL. A thread that sees the interpreter initialized and this flag set
+/// waits on [`START`] before attaching, so nobody gets in half-way.
+static STARTED_BY_US: AtomicBool = AtomicBool::new(false);
+
+/// This crate's one start of the interpreter.
+static START: Once = Once::new();
+
 /// Starts the interpreter if nobody has, leaving no thread attached, so that
 /// any thread can attach afterwards. Safe to call from many threads at once
 /// and more than once.
 #[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
 pub(crate) fn initialize_interpreter() {
-    static START: Once = Once::new();
     START.call_once_force(|_| {
         // SAFETY: `Py_IsInitialized` may be called at any time. When the
         // interpreter is not running, this is the one thread starting it;
@@ -93,6 +110,7 @@ pub(crate) fn initialize_interpreter() {
         // `Py_InitializeEx` attached to this thread.
         unsafe {
             if ffi::Py_IsInitialized() == 0 {
+                STARTED_BY_US.store(true, Ordering::SeqCst);
                 ffi::Py_InitializeEx(0);
                 ffi::PyEval_SaveThread();
             }
@@ -100,11 +118,31 @@ pub(crate) fn initialize_interpreter() {
     });
 }
 
+/// Whether the interpreter is initialized, waiting first for this crate's
+/// start of it to finish if one is under way (see [`STARTED_BY_US`]).
+fn interpreter_is_initialized() -> bool {
+    // SAFETY: reads an interpreter-wide flag; allowed at any time.
+    let initialized = unsafe { ffi::Py_IsInitialized() } != 0;
+    // The flag is stored before `Py_InitializeEx` runs, so a thread that saw
+    // the interpreter initialized also sees the flag (the fence orders the
+    // two reads).
+    fence(Ordering::SeqCst);
+    if STARTED_BY_US.load(Ordering::SeqCst) {
+        // Returns at once when the start has finished; otherwise blocks
+        // until it has (the closure never runs: the start is under way or
+        // done whenever the flag is set).
+        START.call_once_force(|_| {});
+        // SAFETY: as above.
+        return unsafe { ffi::Py_IsInitialized() } != 0;
+    }
+    initialized
+}
+
 /// Whether the interpreter can be attached to: initialized and not shutting
 /// down.
 fn interpreter_is_usable() -> bool {
-    // SAFETY: these only read interpreter-wide flags.
-    unsafe { ffi::Py_IsInitialized() != 0 && !interpreter_is_finalizing() }
+    // SAFETY: reads an interpreter-wide flag.
+    !unsafe { interpreter_is_finalizing() } && interpreter_is_initialized()
 }
 
 #[cfg(all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))]
@@ -155,10 +193,17 @@ impl AttachGuard {
             increment_count();
             return AttachGuard::Assumed;
         }
+        // SAFETY: reads interpreter-wide flags. (Finalization also clears
+        // the initialized flag, so this comes first for the clearer message.)
+        if unsafe { interpreter_is_finalizing() } {
+            panic!(
+                "cannot attach to the Python interpreter: it is finalizing (shutting down). \
+                 Use `Python::try_attach`, which returns `None` then"
+            );
+        }
         #[cfg(feature = "auto-initialize")]
         initialize_interpreter();
-        // SAFETY: reads an interpreter-wide flag.
-        if unsafe { ffi::Py_IsInitialized() } == 0 {
+        if !interpreter_is_initialized() {
             panic!(
                 "the Python interpreter is not initialized. Call `pyo3::Python::initialize()` \
                  before `Python::attach`, or enable the `auto-initialize` feature of pyo3"
@@ -249,15 +294,42 @@ impl Detached {
     /// The current thread must be attached.
     pub(crate) unsafe fn new() -> Detached {
         let count = ATTACH_COUNT.with(|count| count.replace(0));
-        let tstate = ffi::PyEval_SaveThread();
+        // SAFETY: the caller guarantees this thread holds a thread state.
+        let tstate = unsafe { ffi::PyEval_SaveThread() };
         Detached { count, tstate }
+    }
+
+    /// Runs `f` attached again, with exactly the thread state (and count)
+    /// this stretch released, then releases it once more. Unlike a fresh
+    /// `Python::attach`, this brings back a thread state that is not the
+    /// thread's `PyGILState` one (a sub-interpreter's, say) unchanged.
+    pub(crate) fn reattached<R>(&self, f: impl FnOnce() -> R) -> R {
+        /// Releases the thread state again when `f` returns or unwinds, so
+        /// that `Detached::drop` finds the thread detached in either case.
+        struct ReleaseAgain;
+        impl Drop for ReleaseAgain {
+            fn drop(&mut self) {
+                ATTACH_COUNT.with(|count| count.set(0));
+                // SAFETY: `reattached` restored this thread's state below
+                // and nothing since has released it.
+                unsafe { ffi::PyEval_SaveThread() };
+            }
+        }
+        // SAFETY: `self.tstate` is the state `new` released on this thread
+        // (`Detached` is not `Send`), and this thread is detached now: only
+        // `reattached` attaches inside the stretch and it releases before
+        // returning.
+        unsafe { ffi::PyEval_RestoreThread(self.tstate) };
+        ATTACH_COUNT.with(|count| count.set(self.count));
+        let _release = ReleaseAgain;
+        f()
     }
 }
 
 impl Drop for Detached {
     fn drop(&mut self) {
         // SAFETY: restores the thread state released in `new`, on the same
-        // thread (the value never leaves `Python::detach`'s frame).
+        // thread (the value never leaves the frame that made it).
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
         ATTACH_COUNT.with(|count| count.set(self.count));
         reference_pool::apply_pending_decrefs();

@@ -3,27 +3,19 @@
 
 use std::sync::{LockResult, Mutex, MutexGuard, Once, OnceLock, OnceState, TryLockError};
 
-use crate::internal::attach::{AttachGuard, Detached};
+use crate::internal::attach::Detached;
 use crate::marker::Python;
 
-/// Runs `f` (which may block) with the thread detached, re-attaching for
-/// the part of `f` that needs the interpreter. `f` runs on this thread.
-pub(crate) fn run_detached<R>(_py: Python<'_>, f: impl FnOnce() -> R) -> R {
+/// Runs `f` (which may block) with the thread detached; `f` gets the
+/// detached stretch so that the part of it that needs the interpreter can
+/// run [`Detached::reattached`], with the very thread state released here.
+/// `f` runs on this thread.
+pub(crate) fn run_detached<R>(_py: Python<'_>, f: impl FnOnce(&Detached) -> R) -> R {
     // SAFETY: `_py` proves this thread is attached; `Detached` restores the
     // attachment when dropped (also during unwinding).
     let detached = unsafe { Detached::new() };
-    let result = f();
+    let result = f(&detached);
     drop(detached);
-    result
-}
-
-/// Attaches for the duration of `f`, inside a `run_detached` stretch.
-pub(crate) fn attached_again<R>(f: impl FnOnce() -> R) -> R {
-    // SAFETY: called only from `run_detached`, so the interpreter runs and
-    // this thread was attached a moment ago.
-    let guard = unsafe { AttachGuard::attach_unchecked() };
-    let result = f();
-    drop(guard);
     result
 }
 
@@ -53,15 +45,15 @@ impl OnceExt for Once {
         if self.is_completed() {
             return;
         }
-        run_detached(py, || self.call_once(|| attached_again(f)));
+        run_detached(py, |detached| self.call_once(|| detached.reattached(f)));
     }
 
     fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&OnceState)) {
         if self.is_completed() {
             return;
         }
-        run_detached(py, || {
-            self.call_once_force(|state| attached_again(|| f(state)))
+        run_detached(py, |detached| {
+            self.call_once_force(|state| detached.reattached(|| f(state)))
         });
     }
 }
@@ -83,7 +75,7 @@ impl<T> OnceLockExt<T> for OnceLock<T> {
         if let Some(value) = self.get() {
             return value;
         }
-        run_detached(py, || self.get_or_init(|| attached_again(f)))
+        run_detached(py, |detached| self.get_or_init(|| detached.reattached(f)))
     }
 }
 
@@ -109,7 +101,7 @@ impl<T> MutexExt<T> for Mutex<T> {
         match self.try_lock() {
             Ok(guard) => Ok(guard),
             Err(TryLockError::Poisoned(poisoned)) => Err(poisoned),
-            Err(TryLockError::WouldBlock) => run_detached(py, || self.lock()),
+            Err(TryLockError::WouldBlock) => run_detached(py, |_| self.lock()),
         }
     }
 }

@@ -1,24 +1,50 @@
 //! Interned Python strings created once per call site (see `intern!`).
 
+use std::sync::OnceLock;
+
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
-use crate::sync::PyOnceLock;
 use crate::types::PyString;
 
 /// A `&'static str` interned as a Python `str` on first use and cached.
-pub struct Interned(&'static str, PyOnceLock<Py<PyString>>);
+///
+/// Unlike [`PyOnceLock`](crate::sync::PyOnceLock), the first use never
+/// detaches from the interpreter: interning cannot block on another thread,
+/// so two threads racing on the first use each intern the text (getting
+/// the same object back) and one of them stores it. That keeps the GIL held
+/// wherever an interned name is first needed, e.g. in the middle of
+/// argument parsing.
+pub struct Interned {
+    text: &'static str,
+    cached: OnceLock<Py<PyString>>,
+}
 
 impl Interned {
-    /// A cache for `value`, empty until first used.
-    pub const fn new(value: &'static str) -> Self {
-        Interned(value, PyOnceLock::new())
+    /// A cache for `text`, empty until first used.
+    pub const fn new(text: &'static str) -> Self {
+        Interned {
+            text,
+            cached: OnceLock::new(),
+        }
     }
 
     /// The interned string.
     #[inline]
     pub fn get<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
-        self.1
-            .get_or_init(py, || PyString::intern(py, self.0).unbind())
+        match self.cached.get() {
+            Some(string) => string.bind(py),
+            None => self.intern_now(py),
+        }
+    }
+
+    #[cold]
+    fn intern_now<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
+        let string = PyString::intern(py, self.text).unbind();
+        // A thread that lost the race drops its copy here, attached.
+        let _ = self.cached.set(string);
+        self.cached
+            .get()
+            .expect("the interned string was just stored")
             .bind(py)
     }
 }

@@ -3,7 +3,7 @@
 use crate::err::PyResult;
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
-use crate::sync::ext::{attached_again, run_detached};
+use crate::sync::ext::run_detached;
 use crate::type_object::PyTypeCheck;
 use crate::types::PyAnyMethods;
 
@@ -47,7 +47,9 @@ impl<T> PyOnceLock<T> {
         if let Some(value) = self.cell.get() {
             return value;
         }
-        run_detached(py, || self.cell.get_or_init(|| attached_again(f)))
+        run_detached(py, |detached| {
+            self.cell.get_or_init(|| detached.reattached(f))
+        })
     }
 
     /// The value, computing it with the fallible `f` if the cell is empty;
@@ -60,7 +62,9 @@ impl<T> PyOnceLock<T> {
         if let Some(value) = self.cell.get() {
             return Ok(value);
         }
-        run_detached(py, || self.cell.get_or_try_init(|| attached_again(f)))
+        run_detached(py, |detached| {
+            self.cell.get_or_try_init(|| detached.reattached(f))
+        })
     }
 
     /// The value, mutably.

@@ -3,7 +3,7 @@
 use crate::err::PyResult;
 use crate::ffi;
 use crate::instance::Bound;
-use crate::types::{PyAny, PyAnyMethods, PyString, PyStringMethods};
+use crate::types::{PyAny, PyAnyMethods};
 
 /// A Python traceback object.
 #[repr(transparent)]
@@ -25,15 +25,17 @@ pub trait PyTracebackMethods<'py>: crate::sealed::Sealed {
 impl<'py> PyTracebackMethods<'py> for Bound<'py, PyTraceback> {
     fn format(&self) -> PyResult<String> {
         let py = self.py();
-        let lines = py
-            .import("traceback")?
-            .call_method1(crate::intern!(py, "format_tb"), (self,))?;
-        let body = PyString::new(py, "")
-            .call_method1(crate::intern!(py, "join"), (lines,))?
-            .cast_into::<PyString>()?;
-        Ok(format!(
-            "Traceback (most recent call last):\n{}",
-            body.to_cow()?
-        ))
+        let buffer = py
+            .import("io")?
+            .getattr(crate::intern!(py, "StringIO"))?
+            .call0()?;
+        // SAFETY: attached; both objects are alive for the call, which
+        // writes the traceback (with its header line) to `buffer`.
+        if unsafe { ffi::PyTraceBack_Print(self.as_ptr(), buffer.as_ptr()) } < 0 {
+            return Err(crate::PyErr::fetch(py));
+        }
+        buffer
+            .call_method0(crate::intern!(py, "getvalue"))?
+            .extract::<String>()
     }
 }

@@ -69,13 +69,13 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
     }
 
     fn name(&self) -> PyResult<Bound<'py, PyString>> {
-        #[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+        #[cfg(Py_3_11)]
         // SAFETY: attached; returns a new `str` or null.
         unsafe {
             Bound::from_owned_ptr_or_err(self.py(), ffi::PyType_GetName(self.as_type_ptr()))
                 .map(|name| name.cast_into_unchecked())
         }
-        #[cfg(not(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API)))))]
+        #[cfg(not(Py_3_11))]
         {
             self.getattr(crate::intern!(self.py(), "__name__"))?
                 .cast_into()
@@ -84,13 +84,13 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
     }
 
     fn qualname(&self) -> PyResult<Bound<'py, PyString>> {
-        #[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+        #[cfg(Py_3_11)]
         // SAFETY: attached; returns a new `str` or null.
         unsafe {
             Bound::from_owned_ptr_or_err(self.py(), ffi::PyType_GetQualName(self.as_type_ptr()))
                 .map(|name| name.cast_into_unchecked())
         }
-        #[cfg(not(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API)))))]
+        #[cfg(not(Py_3_11))]
         {
             self.getattr(crate::intern!(self.py(), "__qualname__"))?
                 .cast_into()

@@ -6,7 +6,7 @@ use std::sync::{Arc, Barrier};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use crate::common::with_py;
+use crate::common::{assert_test_passes_in_child, with_py};
 
 #[test]
 fn nested_attach_reuses_the_outer_scope() {
@@ -167,25 +167,19 @@ fn interpreter_singletons_and_version() {
 fn attach_without_initialization_panics_with_advice() {
     // A fresh process is needed: this one's interpreter may be running.
     if std::env::var_os("PYO3_CHILD_UNINITIALIZED").is_some() {
-        Python::attach(|_| ());
-        unreachable!("attach should have panicked");
+        let panic = std::panic::catch_unwind(|| Python::attach(|_| ())).unwrap_err();
+        let message = panic_message(&*panic);
+        assert!(
+            message.contains("the Python interpreter is not initialized")
+                && message.contains("Python::initialize()")
+                && message.contains("auto-initialize"),
+            "unexpected message: {message}"
+        );
+        return;
     }
-    let output = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "attach::attach_without_initialization_panics_with_advice",
-            "--nocapture",
-        ])
-        .env("PYO3_CHILD_UNINITIALIZED", "1")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success());
-    assert!(
-        stderr.contains("the Python interpreter is not initialized")
-            && stderr.contains("Python::initialize()")
-            && stderr.contains("auto-initialize"),
-        "unexpected child output:\n{stderr}"
+    assert_test_passes_in_child(
+        "attach::attach_without_initialization_panics_with_advice",
+        &[("PYO3_CHILD_UNINITIALIZED", "1")],
     );
 }
 
@@ -195,10 +189,232 @@ fn try_attach_fails_without_initialization() {
         assert!(Python::try_attach(|_| ()).is_none());
         return;
     }
-    let status = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "attach::try_attach_fails_without_initialization"])
-        .env("PYO3_CHILD_TRY_ATTACH", "1")
-        .status()
+    assert_test_passes_in_child(
+        "attach::try_attach_fails_without_initialization",
+        &[("PYO3_CHILD_TRY_ATTACH", "1")],
+    );
+}
+
+/// The text of a caught panic.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|text| text.to_string()))
+        .unwrap_or_default()
+}
+
+/// Whether `builtins._pyo3_site_done` is set: the `sitecustomize` of
+/// [`attaching_waits_until_start_up_has_finished`] sets it as its last act.
+fn site_import_finished(py: Python<'_>) -> bool {
+    py.import("builtins")
+        .unwrap()
+        .hasattr("_pyo3_site_done")
+        .unwrap()
+}
+
+#[cfg(not(any(PyPy, GraalPy)))]
+#[test]
+fn attaching_waits_until_start_up_has_finished() {
+    if std::env::var_os("PYO3_CHILD_START_UP_RACE").is_none() {
+        // A `sitecustomize` that sleeps (releasing the GIL) while `site` is
+        // being imported, when `Py_IsInitialized()` is already true.
+        let dir = std::env::temp_dir().join(format!("pyo3-start-up-race-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("sitecustomize.py"),
+            "import builtins, time\ntime.sleep(1.0)\nbuiltins._pyo3_site_done = True\n",
+        )
         .unwrap();
-    assert!(status.success());
+        let result = std::panic::catch_unwind(|| {
+            assert_test_passes_in_child(
+                "attach::attaching_waits_until_start_up_has_finished",
+                &[
+                    ("PYO3_CHILD_START_UP_RACE", "1"),
+                    ("PYTHONPATH", dir.to_str().unwrap()),
+                ],
+            )
+        });
+        std::fs::remove_dir_all(&dir).unwrap();
+        if let Err(panic) = result {
+            std::panic::resume_unwind(panic);
+        }
+        return;
+    }
+    use pyo3::ffi;
+    // One thread loops on `try_attach`, another waits for `Py_IsInitialized`
+    // and then calls `attach`; both must only get in once start-up is done.
+    let try_attacher = std::thread::spawn(|| loop {
+        if let Some(done) = Python::try_attach(site_import_finished) {
+            return done;
+        }
+        std::thread::yield_now();
+    });
+    let attacher = std::thread::spawn(|| {
+        // SAFETY: `Py_IsInitialized` may be called at any time.
+        while unsafe { ffi::Py_IsInitialized() } == 0 {
+            std::thread::yield_now();
+        }
+        Python::attach(site_import_finished)
+    });
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    Python::initialize();
+    assert!(
+        try_attacher.join().unwrap(),
+        "try_attach got in during start-up"
+    );
+    assert!(attacher.join().unwrap(), "attach got in during start-up");
+    assert!(Python::attach(site_import_finished));
+}
+
+#[cfg(not(any(PyPy, GraalPy)))]
+#[test]
+fn attaching_while_the_interpreter_finalizes_panics_clearly() {
+    use std::sync::Mutex;
+    static SEEN: Mutex<Option<(String, bool)>> = Mutex::new(None);
+
+    /// Called from a `__del__` run while the interpreter finalizes: another
+    /// thread tries to attach meanwhile.
+    #[pyfunction]
+    fn attach_from_another_thread(py: Python<'_>) {
+        let (panic, try_attach_gave_none) = py.detach(|| {
+            std::thread::spawn(|| {
+                let try_attach_gave_none = Python::try_attach(|_| ()).is_none();
+                let panic = std::panic::catch_unwind(|| Python::attach(|_| ())).unwrap_err();
+                (panic_message(&*panic), try_attach_gave_none)
+            })
+            .join()
+            .unwrap()
+        });
+        *SEEN.lock().unwrap() = Some((panic, try_attach_gave_none));
+    }
+
+    if std::env::var_os("PYO3_CHILD_FINALIZING").is_none() {
+        assert_test_passes_in_child(
+            "attach::attaching_while_the_interpreter_finalizes_panics_clearly",
+            &[("PYO3_CHILD_FINALIZING", "1")],
+        );
+        return;
+    }
+    Python::initialize();
+    Python::attach(|py| {
+        let globals = PyDict::new(py);
+        let hook = pyo3::wrap_pyfunction!(attach_from_another_thread, py).unwrap();
+        globals.set_item("hook", hook).unwrap();
+        py.run(
+            c"import __main__
+class OnTeardown:
+    def __init__(self, hook):
+        self.hook = hook
+    def __del__(self):
+        self.hook()
+__main__.keeper = OnTeardown(hook)
+",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
+    });
+    // SAFETY: the interpreter runs; `Py_FinalizeEx` wants the thread
+    // attached, and nothing uses the interpreter afterwards.
+    unsafe {
+        pyo3::ffi::PyGILState_Ensure();
+        pyo3::ffi::Py_FinalizeEx();
+    }
+    let (message, try_attach_gave_none) =
+        SEEN.lock().unwrap().take().expect("the teardown hook ran");
+    assert!(try_attach_gave_none);
+    assert!(
+        message.contains("cannot attach to the Python interpreter: it is finalizing"),
+        "{message}"
+    );
+}
+
+/// Runs `f` attached on a second thread state of the main interpreter
+/// (made with `PyThreadState_New`), not this thread's `PyGILState` one.
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+fn on_another_thread_state(f: impl FnOnce(Python<'_>, *mut pyo3::ffi::PyThreadState)) {
+    use pyo3::ffi;
+    with_py(|py| {
+        // SAFETY: attached; the new state belongs to the current
+        // interpreter, is swapped in for `f` and out again, then freed.
+        unsafe {
+            let interp = ffi::PyThreadState_GetInterpreter(ffi::PyThreadState_Get());
+            let other = ffi::PyThreadState_New(interp);
+            let own = ffi::PyThreadState_Swap(other);
+            f(py, other);
+            ffi::PyThreadState_Swap(own);
+            ffi::PyThreadState_Clear(other);
+            ffi::PyThreadState_Delete(other);
+        }
+    });
+}
+
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[test]
+fn waiting_cells_restore_the_exact_thread_state() {
+    use pyo3::ffi;
+    use pyo3::sync::{OnceExt, OnceLockExt, PyOnceLock};
+    // SAFETY: attached whenever called below.
+    let current = || unsafe { ffi::PyThreadState_Get() };
+    on_another_thread_state(|py, other| {
+        let cell = PyOnceLock::new();
+        let seen = *cell.get_or_init(py, current);
+        assert_eq!(
+            seen, other,
+            "PyOnceLock's initializer ran on another thread state"
+        );
+        let seen = cell.get_or_try_init(py, || Ok::<_, ()>(current())).unwrap();
+        assert_eq!(*seen, other);
+
+        let once = std::sync::Once::new();
+        let mut in_once = std::ptr::null_mut();
+        once.call_once_py_attached(py, || in_once = current());
+        assert_eq!(
+            in_once, other,
+            "OnceExt's closure ran on another thread state"
+        );
+        let once = std::sync::Once::new();
+        let mut in_once = std::ptr::null_mut();
+        once.call_once_force_py_attached(py, |_| in_once = current());
+        assert_eq!(in_once, other);
+
+        let lock = std::sync::OnceLock::new();
+        let seen = *lock.get_or_init_py_attached(py, current);
+        assert_eq!(
+            seen, other,
+            "OnceLockExt's closure ran on another thread state"
+        );
+        assert_eq!(current(), other, "the thread state came back changed");
+    });
+}
+
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[test]
+fn callbacks_on_another_thread_state_count_as_attached() {
+    use pyo3::ffi;
+
+    /// Attaches from inside a callback: must reuse the callback's thread
+    /// state, not call `PyGILState_Ensure` (which would switch to, or wait
+    /// for, the thread's own state).
+    #[pyfunction]
+    fn attach_inside() -> bool {
+        // SAFETY: called from Python, so attached.
+        let before = unsafe { ffi::PyThreadState_Get() };
+        // SAFETY: attached inside `attach`.
+        Python::attach(|_| unsafe { ffi::PyThreadState_Get() } == before)
+    }
+
+    if std::env::var_os("PYO3_CHILD_OTHER_TSTATE").is_none() {
+        // A wrong attach deadlocks: run it where a hang fails the test.
+        assert_test_passes_in_child(
+            "attach::callbacks_on_another_thread_state_count_as_attached",
+            &[("PYO3_CHILD_OTHER_TSTATE", "1")],
+        );
+        return;
+    }
+    on_another_thread_state(|py, _| {
+        let function = pyo3::wrap_pyfunction!(attach_inside, py).unwrap();
+        assert!(function.call0().unwrap().extract::<bool>().unwrap());
+    });
 }

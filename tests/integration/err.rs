@@ -217,6 +217,7 @@ fn warnings_are_issued_and_can_become_errors() {
 
 #[test]
 fn write_unraisable_calls_the_hook() {
+    let _hook = crate::common::unraisable_hook_lock();
     with_py(|py| {
         let globals = PyDict::new(py);
         py.run(
@@ -412,5 +413,100 @@ fn closures_receive_arguments_and_return_values() {
         );
         assert_eq!(add.getattr("__name__").unwrap().to_string(), "add");
         assert_eq!(add.getattr("__doc__").unwrap().to_string(), "adds");
+    });
+}
+
+/// Error arguments whose conversion panics: the lazy constructor of the
+/// `PyErr` they go into panics when the exception is first built.
+struct ExplodingArguments;
+
+impl<'py> IntoPyObject<'py> for ExplodingArguments {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        panic!("the arguments exploded");
+    }
+}
+
+#[test]
+fn a_lazy_error_whose_constructor_panicked_panics_clearly_afterwards() {
+    fn panic_text(panic: Box<dyn std::any::Any + Send>) -> String {
+        panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|text| text.to_string()))
+            .unwrap_or_default()
+    }
+    with_py(|py| {
+        let err = PyErr::new::<PyValueError, _>(ExplodingArguments);
+        let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = err.value(py);
+        }))
+        .unwrap_err();
+        assert_eq!(panic_text(first), "the arguments exploded");
+        // Every later use panics at once with a clear message (instead of
+        // spinning forever waiting for an exception that never comes).
+        let uses: [&dyn Fn(); 3] = [
+            &|| {
+                let _ = err.value(py);
+            },
+            &|| {
+                let _ = err.to_string();
+            },
+            &|| {
+                let _ = format!("{err:?}");
+            },
+        ];
+        for use_error in uses {
+            let later =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(use_error)).unwrap_err();
+            let text = panic_text(later);
+            assert!(
+                text.contains("this PyErr is unusable") && text.contains("lazily panicked earlier"),
+                "{text}"
+            );
+        }
+        let restore =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| err.restore(py))).unwrap_err();
+        assert!(panic_text(restore).contains("this PyErr is unusable"));
+        assert!(PyErr::take(py).is_none());
+    });
+}
+
+#[test]
+fn debug_of_an_unformattable_traceback() {
+    with_py(|py| {
+        let globals = PyDict::new(py);
+        // With `io` replaced by a mock, the traceback cannot be rendered.
+        let err = py
+            .run(
+                c"import sys, unittest.mock
+real_io = sys.modules['io']
+sys.modules['io'] = unittest.mock.Mock()
+try:
+    raise ValueError('deep')
+finally:
+    pass
+",
+                Some(&globals),
+                None,
+            )
+            .unwrap_err();
+        let debug = format!("{err:?}");
+        py.run(c"sys.modules['io'] = real_io", Some(&globals), None)
+            .unwrap();
+        let traceback = err.traceback(py).unwrap();
+        let expected = format!(
+            "PyErr {{ type: <class 'ValueError'>, value: ValueError('deep'), traceback: Some(\"<unformattable {traceback:?}>\") }}"
+        );
+        assert_eq!(debug, expected);
+        assert!(format!("{traceback:?}").starts_with("<traceback object at 0x"));
+        // With `io` back, the same traceback formats again.
+        assert!(traceback
+            .format()
+            .unwrap()
+            .starts_with("Traceback (most recent call last):\n"));
     });
 }

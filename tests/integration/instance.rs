@@ -133,6 +133,7 @@ fn cast_checks_the_type_and_reports_it() {
 
 #[test]
 fn display_is_str_and_debug_is_repr() {
+    let _hook = crate::common::unraisable_hook_lock();
     with_py(|py| {
         let text = PyString::new(py, "héllo");
         assert_eq!(format!("{text}"), "héllo");

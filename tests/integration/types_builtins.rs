@@ -408,6 +408,7 @@ mod context_watchers {
 
     #[test]
     fn watcher_errors_are_unraisable() {
+        let _hook = crate::common::unraisable_hook_lock();
         let _serial = SERIAL.lock().unwrap();
         with_py(|py| {
             let sys = py.import("sys").unwrap();
