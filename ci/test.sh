@@ -27,6 +27,9 @@ cargo test --quiet --test ui
 step "cargo test with the stable ABI (abi3-py39 on this interpreter)"
 CARGO_TARGET_DIR=target/abi3 cargo test --quiet --features full,abi3-py39 --test integration --test ffi_layout
 
+step "layout proof and embedded tests on every other CPython here (both ABIs)"
+ci/test-pythons.sh
+
 step "embedding examples (cargo run, no LD_LIBRARY_PATH)"
 for example in hello_with_gil hello_attach auto_initialize_threads; do
     env -u LD_LIBRARY_PATH cargo run --quiet --example "$example" --features auto-initialize

@@ -81,7 +81,7 @@ assert err(lambda: f()) == ('TypeError', "sum_as_string() missing 2 required pos
 assert err(lambda: f(1, 2, 3)) == ('TypeError', "sum_as_string() takes 2 positional arguments but 3 were given", None)
 assert err(lambda: f(1, 2, x=3)) == ('TypeError', "sum_as_string() got an unexpected keyword argument 'x'", None)
 assert err(lambda: f(1, 2, a=3)) == ('TypeError', "sum_as_string() got multiple values for argument 'a'", None)
-assert err(lambda: f(1, b=2, **{'b': 3})) is not None
+assert err(lambda: f(1, **{'b': 2, 'a': 3})) == ('TypeError', "sum_as_string() got multiple values for argument 'a'", None)
 "#,
         );
     });

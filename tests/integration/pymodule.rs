@@ -186,11 +186,51 @@ fn declares_gil_use(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("OK", true)
 }
 
+#[pymodule(gil_used = true)]
+fn needs_the_gil(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("OK", true)
+}
+
+/// The value of the `Py_mod_gil` slot in the definition of `module`, if it
+/// has one.
+#[cfg(all(Py_3_13, not(any(Py_LIMITED_API, PyPy, GraalPy))))]
+fn gil_slot(module: &Bound<'_, PyModule>) -> Option<*mut std::ffi::c_void> {
+    use pyo3::ffi;
+    // SAFETY: attached; a module made from a definition returns it, and its
+    // slot array ends with a zero slot.
+    unsafe {
+        let def = ffi::PyModule_GetDef(module.as_ptr());
+        assert!(!def.is_null(), "the module was not made from a definition");
+        let mut slot = (*def).m_slots;
+        while (*slot).slot != 0 {
+            if (*slot).slot == ffi::Py_mod_gil {
+                return Some((*slot).value);
+            }
+            slot = slot.add(1);
+        }
+        None
+    }
+}
+
 #[test]
 fn gil_used_option_builds_a_working_module() {
     with_py(|py| {
         let module = wrap_pymodule!(declares_gil_use)(py);
         assert!(module.bind(py).getattr("OK").unwrap().is_truthy().unwrap());
+        let needs_gil = wrap_pymodule!(needs_the_gil)(py);
+        #[cfg(all(Py_3_13, not(any(Py_LIMITED_API, PyPy, GraalPy))))]
+        {
+            // The option reaches the interpreter as the `Py_mod_gil` slot.
+            assert_eq!(
+                gil_slot(module.bind(py)),
+                Some(pyo3::ffi::Py_MOD_GIL_NOT_USED)
+            );
+            assert_eq!(
+                gil_slot(needs_gil.bind(py)),
+                Some(pyo3::ffi::Py_MOD_GIL_USED)
+            );
+        }
+        let _ = needs_gil;
     });
 }
 

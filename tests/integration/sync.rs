@@ -122,6 +122,73 @@ fn mutex_ext_waits_detached() {
     holder.join().unwrap();
 }
 
+/// Each thread appends the list's length to the list, then (section on two
+/// objects) moves one item between two lists: any interleaving inside a
+/// section shows up as a repeated value or a lost item. With the GIL the GIL
+/// serialises the sections (nothing in them runs Python code, so it is never
+/// handed over); on free-threaded builds only the section's lock does, so a
+/// section that locked nothing fails here.
+#[test]
+fn critical_sections_make_their_closure_atomic() {
+    const THREADS: usize = 4;
+    const ROUNDS: usize = 200;
+    let (lists, source, target) = with_py(|py| {
+        (
+            PyList::empty(py).unbind(),
+            PyList::new(py, 0..THREADS * ROUNDS).unwrap().unbind(),
+            PyList::empty(py).unbind(),
+        )
+    });
+    let shared = Arc::new((lists, source, target));
+    let barrier = Arc::new(Barrier::new(THREADS));
+    let handles: Vec<_> = (0..THREADS)
+        .map(|_| {
+            let shared = shared.clone();
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                barrier.wait();
+                for _ in 0..ROUNDS {
+                    Python::attach(|py| {
+                        let (list, source, target) =
+                            (shared.0.bind(py), shared.1.bind(py), shared.2.bind(py));
+                        pyo3::sync::with_critical_section(list, || {
+                            let length = list.len();
+                            for _ in 0..200 {
+                                std::hint::spin_loop();
+                            }
+                            list.append(length).unwrap();
+                        });
+                        pyo3::sync::critical_section::with_critical_section2(
+                            source,
+                            target,
+                            || {
+                                let last = source.len() - 1;
+                                let item = source.get_item(last).unwrap();
+                                for _ in 0..200 {
+                                    std::hint::spin_loop();
+                                }
+                                source.del_item(last).unwrap();
+                                target.append(item).unwrap();
+                            },
+                        );
+                    });
+                }
+            })
+        })
+        .collect();
+    for handle in handles {
+        handle.join().unwrap();
+    }
+    with_py(|py| {
+        let appended: Vec<usize> = shared.0.bind(py).extract().unwrap();
+        assert_eq!(appended, (0..THREADS * ROUNDS).collect::<Vec<_>>());
+        assert_eq!(shared.1.bind(py).len(), 0);
+        let mut moved: Vec<usize> = shared.2.bind(py).extract().unwrap();
+        moved.sort_unstable();
+        assert_eq!(moved, (0..THREADS * ROUNDS).collect::<Vec<_>>());
+    });
+}
+
 #[test]
 fn critical_sections_run_the_closure() {
     with_py(|py| {

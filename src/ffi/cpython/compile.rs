@@ -29,7 +29,8 @@ pub const PyCF_ONLY_AST: c_int = 0x0400;
 pub const PyCF_IGNORE_COOKIE: c_int = 0x0800;
 pub const PyCF_TYPE_COMMENTS: c_int = 0x1000;
 pub const PyCF_ALLOW_TOP_LEVEL_AWAIT: c_int = 0x2000;
-#[cfg(Py_3_11)]
+/// Accept incomplete input (as the interactive interpreter needs; 3.10.3+).
+#[cfg(Py_3_10)]
 pub const PyCF_ALLOW_INCOMPLETE_INPUT: c_int = 0x4000;
 /// Return an optimized AST (3.13+; implies `PyCF_ONLY_AST`).
 #[cfg(Py_3_13)]
@@ -37,12 +38,12 @@ pub const PyCF_OPTIMIZED_AST: c_int = 0x8000 | PyCF_ONLY_AST;
 
 /// The flags `compile()` accepts besides the `__future__` ones
 /// (C `PyCF_COMPILE_MASK`).
-#[cfg(not(Py_3_11))]
+#[cfg(not(Py_3_10))]
 pub const PyCF_COMPILE_MASK: c_int =
     PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT;
 /// The flags `compile()` accepts besides the `__future__` ones
 /// (C `PyCF_COMPILE_MASK`).
-#[cfg(all(Py_3_11, not(Py_3_13)))]
+#[cfg(all(Py_3_10, not(Py_3_13)))]
 pub const PyCF_COMPILE_MASK: c_int = PyCF_ONLY_AST
     | PyCF_ALLOW_TOP_LEVEL_AWAIT
     | PyCF_TYPE_COMMENTS

@@ -173,7 +173,10 @@ pub fn checks(out: &mut Vec<Check>) {
 /// Every slot id, including the ids that changed in 3.15.
 fn typeslots(out: &mut Vec<Check>) {
     constants! { out;
-        Py_bf_getbuffer, Py_bf_releasebuffer, Py_mp_ass_subscript, Py_mp_length,
+        // The limited API of 3.9 and 3.10 leaves the buffer slots undefined.
+        #[cfg(any(Py_3_11, not(Py_LIMITED_API)))] Py_bf_getbuffer,
+        #[cfg(any(Py_3_11, not(Py_LIMITED_API)))] Py_bf_releasebuffer,
+        Py_mp_ass_subscript, Py_mp_length,
         Py_mp_subscript, Py_nb_absolute, Py_nb_add, Py_nb_and, Py_nb_bool, Py_nb_divmod,
         Py_nb_float, Py_nb_floor_divide, Py_nb_index, Py_nb_inplace_add, Py_nb_inplace_and,
         Py_nb_inplace_floor_divide, Py_nb_inplace_lshift, Py_nb_inplace_multiply,

@@ -76,7 +76,8 @@ pub fn checks(out: &mut Vec<Check>) {
 
     constants! { out;
         Py_single_input, Py_file_input, Py_eval_input, Py_func_type_input,
-        #[cfg(not(Py_3_12))] Py_fstring_input,
+        // Gone from 3.12's headers, and from their limited API for any target.
+        #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))] Py_fstring_input,
         #[cfg(not(Py_LIMITED_API))] PyCF_MASK,
         #[cfg(not(Py_LIMITED_API))] PyCF_MASK_OBSOLETE,
         #[cfg(not(Py_LIMITED_API))] PyCF_SOURCE_IS_UTF8,
@@ -85,7 +86,7 @@ pub fn checks(out: &mut Vec<Check>) {
         #[cfg(not(Py_LIMITED_API))] PyCF_IGNORE_COOKIE,
         #[cfg(not(Py_LIMITED_API))] PyCF_TYPE_COMMENTS,
         #[cfg(not(Py_LIMITED_API))] PyCF_ALLOW_TOP_LEVEL_AWAIT,
-        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))] PyCF_ALLOW_INCOMPLETE_INPUT,
+        #[cfg(all(Py_3_10, not(Py_LIMITED_API)))] PyCF_ALLOW_INCOMPLETE_INPUT,
         #[cfg(all(Py_3_13, not(Py_LIMITED_API)))] PyCF_OPTIMIZED_AST,
         #[cfg(not(Py_LIMITED_API))] PyCF_COMPILE_MASK,
         #[cfg(not(Py_LIMITED_API))] PY_INVALID_STACK_EFFECT,

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs the layout proof (tests/ffi_layout) and the embedded-interpreter tests
+# (tests/integration) on every CPython from 3.9 up that pyenv has, for the
+# version-specific ABI and for the stable ABI (abi3-py39), then the pytest
+# suite of one example extension module on the oldest and newest of them.
+# The default interpreter (`python3`) is covered by ci/test.sh itself.
+#
+# One line per interpreter and ABI: passed, FAILED, or skipped when that
+# interpreter is not installed. All builds share one target dir: between
+# interpreters only pyo3 and the test binaries are rebuilt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+export CARGO_TARGET_DIR="$root/target/pythons"
+versions=(3.9 3.10 3.11 3.12 3.13 3.14 3.15)
+default_version=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+pyenv_root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
+
+# The newest pyenv build of CPython X.Y (a directory named X.Y.N), or nothing.
+find_python() {
+    local version=$1 candidate
+    for candidate in $(ls -d "$pyenv_root/versions/$version".* 2>/dev/null | sort -V -r); do
+        if [[ "$(basename "$candidate")" =~ ^${version//./\\.}\.[0-9]+$ ]] && [ -x "$candidate/bin/python3" ]; then
+            echo "$candidate/bin/python3"
+            return
+        fi
+    done
+}
+
+failed=0
+tested=()
+for version in "${versions[@]}"; do
+    python=$(find_python "$version")
+    if [ -z "$python" ]; then
+        printf '== CPython %-6s skipped (no pyenv build of it here)\n' "$version"
+        continue
+    fi
+    if [ "$version" = "$default_version" ]; then
+        printf '== CPython %-6s covered by the main test run (%s)\n' "$version" "$(command -v python3)"
+        continue
+    fi
+    tested+=("$python")
+    full_version=$("$python" -c 'import platform; print(platform.python_version())')
+    for abi in version-specific abi3-py39; do
+        features=full
+        [ "$abi" = abi3-py39 ] && features=full,abi3-py39
+        log=$(mktemp)
+        if PYO3_PYTHON="$python" cargo test --quiet --features "$features" \
+                --test integration --test ffi_layout >"$log" 2>&1; then
+            count=$(grep -Eo '[0-9]+ passed' "$log" | awk '{n += $1} END {print n}')
+            printf '== CPython %-6s %-16s passed (%s tests)\n' "$full_version" "$abi" "$count"
+        else
+            printf '== CPython %-6s %-16s FAILED\n' "$full_version" "$abi"
+            grep -v '^\s*Compiling' "$log" | tail -60
+            failed=1
+        fi
+        rm -f "$log"
+    done
+done
+
+# One example's pytest suite on the oldest and the newest interpreter found,
+# each in a venv of its own (maturin builds for it with `-i`).
+if [ ${#tested[@]} -gt 0 ]; then
+    source ci/venv.sh   # maturin, from the main venv
+    maturin=$(command -v maturin)
+    deactivate
+    for python in "${tested[0]}" "${tested[${#tested[@]}-1]}"; do
+        version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+        venv="$root/.venv-$version"
+        [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check pytest hypothesis
+        if (
+            export VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH"
+            export CARGO_TARGET_DIR="$root/target/maturin-$version"
+            "$maturin" develop --quiet \
+                --manifest-path examples/pytests/Cargo.toml 2>&1 | grep -v '^\s*$' | tail -3
+            python -m pytest -q examples/pytests/tests 2>&1 | tail -3
+        ); then
+            printf '== CPython %-6s example pytests: passed\n' "$version"
+        else
+            printf '== CPython %-6s example pytests: FAILED\n' "$version"
+            failed=1
+        fi
+    done
+fi
+exit $failed
