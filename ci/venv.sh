@@ -6,6 +6,6 @@ if [ ! -x "$venv_dir/bin/python" ]; then
 fi
 # shellcheck disable=SC1091
 source "$venv_dir/bin/activate"
-if ! python -c "import maturin, pytest" 2>/dev/null; then
-    python -m pip install --quiet --disable-pip-version-check "maturin>=1.5,<2" pytest
+if ! python -c "import maturin, pytest, hypothesis" 2>/dev/null; then
+    python -m pip install --quiet --disable-pip-version-check "maturin>=1.5,<2" pytest hypothesis
 fi

@@ -19,9 +19,7 @@ use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::type_object::PyTypeCheck;
-use crate::types::{
-    PyAny, PyAnyMethods, PyDict, PyDictMethods, PyString, PyStringMethods, PyTuple,
-};
+use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods, PyString, PyTuple};
 
 /// An argument as passed by the caller: borrowed for the whole call.
 pub type PyArg<'py> = Borrowed<'py, 'py, PyAny>;
@@ -290,7 +288,11 @@ impl FunctionDescription {
                 self.full_name()
             )));
         };
-        let text = name.to_cow()?;
+        // A name that is not valid UTF-8 (a lone surrogate) cannot equal any
+        // parameter name: it is an unknown keyword, not an encoding error.
+        let Ok(text) = name.to_cow() else {
+            return Ok(None);
+        };
         Ok(self.parameter_names().position(|n| n == text))
     }
 
@@ -340,15 +342,20 @@ impl FunctionDescription {
         ))
     }
 
+    /// The message is built as a Python `str` around `str(name)`, so that a
+    /// name which is not valid UTF-8 appears in it unchanged, as in
+    /// CPython's own message.
     #[cold]
     fn unexpected_keyword(&self, name: PyArg<'_>) -> PyErr {
-        PyTypeError::new_err(format!(
-            "{} got an unexpected keyword argument '{}'",
-            self.full_name(),
-            name.str()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ))
+        let py = name.py();
+        let prefix = format!("{} got an unexpected keyword argument '", self.full_name());
+        let message = name
+            .str()
+            .and_then(|shown| PyString::new(py, &prefix).add(shown)?.add("'"));
+        match message {
+            Ok(message) => PyTypeError::new_err(message.unbind()),
+            Err(error) => error,
+        }
     }
 
     #[cold]

@@ -662,3 +662,125 @@ fn conversions_keep_reference_counts() {
         assert_eq!([&list, &tuple, &dict, &set, &frozen].map(refcount), counts);
     });
 }
+
+/// A sequence of `items` whose `__len__` says `len` (a Python expression).
+fn lying_sequence<'py>(py: Python<'py>, items: &str, len: &str) -> Bound<'py, PyAny> {
+    eval(
+        py,
+        &format!(
+            "type('Lying', (), {{'__len__': lambda self: {len}, \
+             '__getitem__': lambda self, i: {items}[i]}})()"
+        ),
+    )
+}
+
+#[test]
+fn a_lying_len_never_sizes_an_allocation() {
+    with_py(|py| {
+        // Far more than could ever be allocated; growable containers get the
+        // items the sequence really yields.
+        for len in ["2**62", "2**62 // 8", "2**63 - 1", "2**63", "-1", "1 / 0"] {
+            let object = lying_sequence(py, "[1, 2, 3]", len);
+            assert_eq!(object.extract::<Vec<u8>>().unwrap(), [1, 2, 3], "{len}");
+            assert_eq!(object.extract::<Vec<i64>>().unwrap(), [1, 2, 3], "{len}");
+            assert_eq!(object.extract::<Vec<u128>>().unwrap(), [1, 2, 3], "{len}");
+            assert_eq!(
+                object.extract::<VecDeque<u8>>().unwrap(),
+                VecDeque::from([1, 2, 3])
+            );
+            assert_eq!(
+                object.extract::<LinkedList<u8>>().unwrap(),
+                LinkedList::from([1, 2, 3])
+            );
+            assert_eq!(&*object.extract::<Box<[u8]>>().unwrap(), [1, 2, 3]);
+            assert_eq!(
+                &*object.extract::<std::borrow::Cow<'_, [u8]>>().unwrap(),
+                [1, 2, 3]
+            );
+        }
+        // Arrays compare the reported length with theirs.
+        let object = lying_sequence(py, "[1, 2, 3]", "2**62");
+        assert_refused::<[u8; 3], PyValueError>(
+            py,
+            "type('Lying', (), {'__len__': lambda self: 2**62, \
+             '__getitem__': lambda self, i: [1, 2, 3][i]})()",
+            "ValueError: expected a sequence of length 3 (got 4611686018427387904)",
+        );
+        assert!(object.extract::<[u8; 3]>().is_err());
+        assert_refused::<[u8; 3], PyOverflowError>(
+            py,
+            "type('Lying', (), {'__len__': lambda self: 2**63, \
+             '__getitem__': lambda self, i: [1, 2, 3][i]})()",
+            &python_error(py, "len(type('L', (), {'__len__': lambda self: 2**63})())"),
+        );
+        // A length that is too short for the items: the array reads only
+        // as many as it has, and a too-long one runs into `IndexError`.
+        assert_refused::<[u8; 4], PyIndexError>(
+            py,
+            "type('Lying', (), {'__len__': lambda self: 4, \
+             '__getitem__': lambda self, i: [1, 2, 3][i]})()",
+            "IndexError: list index out of range",
+        );
+        let object = lying_sequence(py, "[1, 2, 3]", "2");
+        assert_eq!(object.extract::<[u8; 2]>().unwrap(), [1, 2]);
+        assert_eq!(object.extract::<Vec<u8>>().unwrap(), [1, 2, 3]);
+    });
+}
+
+#[test]
+fn ip_addresses_from_packed_sequences_of_integers() {
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+    with_py(|py| {
+        let packed = |value: &str| eval(py, &format!("type('P', (), {{'packed': {value}}})()"));
+        assert_eq!(
+            packed("[1, 2, 3, 4]").extract::<IpAddr>().unwrap(),
+            IpAddr::V4(Ipv4Addr::new(1, 2, 3, 4))
+        );
+        assert_eq!(
+            packed("(192, 168, 0, 255)").extract::<IpAddr>().unwrap(),
+            IpAddr::V4(Ipv4Addr::new(192, 168, 0, 255))
+        );
+        assert_eq!(
+            packed("bytearray(b'\\x7f\\x00\\x00\\x01')")
+                .extract::<IpAddr>()
+                .unwrap(),
+            IpAddr::V4(Ipv4Addr::LOCALHOST)
+        );
+        assert_eq!(
+            packed("[0] * 15 + [1]").extract::<IpAddr>().unwrap(),
+            IpAddr::V6(Ipv6Addr::LOCALHOST)
+        );
+        assert_eq!(
+            packed("b'\\x00' * 15 + b'\\x01'")
+                .extract::<IpAddr>()
+                .unwrap(),
+            IpAddr::V6(Ipv6Addr::LOCALHOST)
+        );
+        // The real thing, for both families.
+        let address = eval(py, "__import__('ipaddress').ip_address('10.0.0.7')");
+        assert_eq!(
+            address.extract::<IpAddr>().unwrap(),
+            IpAddr::V4(Ipv4Addr::new(10, 0, 0, 7))
+        );
+        // Wrong lengths, items that are not octets, a lying `__len__`.
+        for bad in [
+            "[1, 2, 3]",
+            "[1, 2, 3, 256]",
+            "[1, 2, 3, -1]",
+            "[1, 2, 3, 4.0]",
+            "[1, 2, 3, '4']",
+            "[0] * 17",
+            "'abcd'",
+            "{1: 2, 3: 4, 5: 6, 7: 8}",
+            "type('L', (), {'__len__': lambda self: 2**62, '__getitem__': lambda self, i: 1})()",
+        ] {
+            let err = packed(bad).extract::<IpAddr>().unwrap_err();
+            assert!(err.is_instance_of::<PyValueError>(py), "{bad}: {err}");
+            assert_eq!(
+                err.to_string(),
+                "ValueError: invalid packed length",
+                "{bad}"
+            );
+        }
+    });
+}

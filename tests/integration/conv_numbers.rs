@@ -441,6 +441,66 @@ fn bools_are_strict() {
 }
 
 #[test]
+fn numpy_bools_use_their_own_bool_slot() {
+    with_py(|py| {
+        // Types named like NumPy's boolean scalar, defined here.
+        let numpy_bool = |name: &str, extra: &str| {
+            eval(
+                py,
+                &format!("type('{name}', (), {{'__module__': 'numpy', {extra}}})()"),
+            )
+        };
+        for name in ["bool_", "bool"] {
+            let truthy = numpy_bool(name, "'__bool__': lambda self: True");
+            assert!(truthy.extract::<bool>().unwrap());
+            let falsy = numpy_bool(name, "'__bool__': lambda self: False");
+            assert!(!falsy.extract::<bool>().unwrap());
+            // No `__bool__`: an error, not the truth of any object.
+            for extra in ["", "'__len__': lambda self: 1"] {
+                let err = numpy_bool(name, extra).extract::<bool>().unwrap_err();
+                assert!(err.is_instance_of::<PyTypeError>(py), "{err}");
+                assert_eq!(
+                    err.to_string(),
+                    format!(
+                        "TypeError: object of type '<class 'numpy.{name}'>' \
+                         does not define a '__bool__' conversion"
+                    )
+                );
+            }
+            // The method's own error comes through.
+            let raising = numpy_bool(name, "'__bool__': lambda self: 1 // 0");
+            let err = raising.extract::<bool>().unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "ZeroDivisionError: integer division or modulo by zero"
+            );
+            // A result that is not a bool is refused too.
+            let wrong = numpy_bool(name, "'__bool__': lambda self: 1");
+            let err = wrong.extract::<bool>().unwrap_err();
+            assert!(err.is_instance_of::<PyTypeError>(py), "{err}");
+        }
+        // Only NumPy's module and names are special.
+        for (module, name) in [
+            ("numpy", "bool8"),
+            ("numpy.core", "bool_"),
+            ("mine", "bool"),
+        ] {
+            let object = eval(
+                py,
+                &format!(
+                    "type('{name}', (), {{'__module__': '{module}', '__bool__': lambda self: True}})()"
+                ),
+            );
+            let err = object.extract::<bool>().unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("TypeError: '{name}' object is not an instance of 'bool'")
+            );
+        }
+    });
+}
+
+#[test]
 // The comparisons by reference and with `true`/`false` are the point here.
 #[allow(clippy::op_ref, clippy::bool_comparison, clippy::nonminimal_bool)]
 fn int_float_and_bool_objects_compare_with_rust_values() {

@@ -185,6 +185,37 @@ assert err(lambda: f(d=4)) == ('TypeError', "every_form() missing 1 required pos
     });
 }
 
+#[test]
+fn keyword_names_that_are_not_utf8() {
+    with_py(|py| {
+        let f = wrap_pyfunction!(sum_as_string, py).unwrap();
+        let g = wrap_pyfunction!(every_form, py).unwrap();
+        let locals = locals_with(py, &[("f", f.into_any()), ("g", g.into_any())]);
+        run(
+            py,
+            &locals,
+            r#"
+# Reported as CPython reports an unknown keyword, the name unchanged.
+assert err(lambda: f(1, 2, **{'\ud800': 3})) == ('TypeError', "sum_as_string() got an unexpected keyword argument '\ud800'", None)
+assert err(lambda: f(1, b=2, **{'a\udcff': 3})) == ('TypeError', "sum_as_string() got an unexpected keyword argument 'a\udcff'", None)
+# The unknown keyword comes before the missing arguments, as with any name.
+assert err(lambda: f(**{'\ud800': 3})) == ('TypeError', "sum_as_string() got an unexpected keyword argument '\ud800'", None)
+assert err(lambda: f(1, **{'x': 3})) == ('TypeError', "sum_as_string() got an unexpected keyword argument 'x'", None)
+# Same wording as a Python function.
+def py_f(a, b): pass
+assert err(lambda: py_f(1, 2, **{'\ud800': 3}))[1] == "py_f() got an unexpected keyword argument '\ud800'"
+# `**kwargs` receives it unchanged.
+r = g(10, d=4, **{'\ud800': 5})
+assert r == (10, 1, 2, (), 4, None, {'\ud800': 5}), ascii(r)
+r = g(10, **{'\udc80x': 5, 'd': 4, 'e': 6})
+assert r == (10, 1, 2, (), 4, 6, {'\udc80x': 5}), ascii(r)
+# A missing keyword-only argument is still reported.
+assert err(lambda: g(10, **{'\ud800': 5})) == ('TypeError', "every_form() missing 1 required keyword argument: 'd'", None)
+"#,
+        );
+    });
+}
+
 #[pyfunction(signature = (a, /, b))]
 fn positional_only(a: i32, b: i32) -> i32 {
     a - b

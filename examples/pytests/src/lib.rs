@@ -4,6 +4,7 @@
 use pyo3::prelude::*;
 
 mod conversion_types;
+mod echo_types;
 mod signature_forms;
 
 /// A function defined outside the module and exported into it.
@@ -25,6 +26,9 @@ mod pytests {
 
     #[pymodule_export]
     use super::signature_forms::signatures;
+
+    #[pymodule_export]
+    use super::echo_types::echo;
 
     #[pymodule_export]
     const VERSION: &str = "1.0";

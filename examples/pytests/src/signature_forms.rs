@@ -9,7 +9,8 @@ pub mod signatures {
     /// Two required positional-or-keyword parameters.
     #[pyfunction]
     fn required(a: i64, b: i64) -> i64 {
-        a * 10 + b
+        // Wrapping: any two `i64`s are valid arguments.
+        a.wrapping_mul(10).wrapping_add(b)
     }
 
     /// No parameters.
@@ -91,7 +92,7 @@ pub mod signatures {
     /// `Python<'py>` anywhere among the arguments.
     #[pyfunction]
     fn with_token(a: i64, py: Python<'_>, b: i64) -> PyResult<Py<PyAny>> {
-        Ok((a + b).into_pyobject(py)?.into_any().unbind())
+        Ok(a.wrapping_add(b).into_pyobject(py)?.into_any().unbind())
     }
 
     /// Renamed for Python.

@@ -3,8 +3,8 @@
 use std::convert::Infallible;
 
 use crate::conversion::{FromPyObject, IntoPyObject};
-use crate::err::PyErr;
-use crate::ffi;
+use crate::err::{PyErr, PyResult};
+use crate::exceptions::PyTypeError;
 use crate::instance::Borrowed;
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PyBool, PyBoolMethods, PyStringMethods, PyTypeMethods};
@@ -39,15 +39,8 @@ impl FromPyObject<'_, '_> for bool {
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         match obj.cast::<PyBool>() {
             Ok(value) => Ok(value.is_true()),
-            Err(err) => {
-                if is_numpy_bool(&obj) {
-                    // SAFETY: attached; the object is alive.
-                    let truth = unsafe { ffi::PyObject_IsTrue(obj.as_ptr()) };
-                    crate::err::error_on_minusone(obj.py(), truth)?;
-                    return Ok(truth == 1);
-                }
-                Err(err.into())
-            }
+            Err(_) if is_numpy_bool(&obj) => numpy_bool_truth(obj),
+            Err(err) => Err(err.into()),
         }
     }
 }
@@ -60,4 +53,52 @@ fn is_numpy_bool(obj: &Borrowed<'_, '_, PyAny>) -> bool {
     matches!((module, name), (Ok(module), Ok(name))
         if module.to_cow().is_ok_and(|m| m == "numpy")
             && name.to_cow().is_ok_and(|n| n == "bool_" || n == "bool"))
+}
+
+/// The truth of a NumPy boolean scalar, from its type's `__bool__` only:
+/// a type without one is a `TypeError` (not "true", as `bool(obj)` would
+/// say for any object).
+fn numpy_bool_truth(obj: Borrowed<'_, '_, PyAny>) -> PyResult<bool> {
+    let py = obj.py();
+    #[cfg(not(Py_LIMITED_API))]
+    {
+        // SAFETY: attached; `obj` is alive, so its type (and the type's
+        // number methods, when it has them) are valid to read.
+        let nb_bool = unsafe {
+            let ty = crate::ffi::Py_TYPE(obj.as_ptr());
+            (*ty)
+                .tp_as_number
+                .as_ref()
+                .and_then(|number| number.nb_bool)
+        };
+        let Some(nb_bool) = nb_bool else {
+            return Err(missing_bool_conversion(obj));
+        };
+        // SAFETY: `nb_bool` is the slot of `obj`'s own type, called with
+        // `obj` as CPython itself would.
+        let truth = unsafe { nb_bool(obj.as_ptr()) };
+        crate::err::error_on_minusone(py, truth)?;
+        Ok(truth > 0)
+    }
+    #[cfg(Py_LIMITED_API)]
+    {
+        // The method as the type (not the instance) defines it.
+        let method = match obj.get_type().getattr(crate::intern!(py, "__bool__")) {
+            Ok(method) => method,
+            Err(err) if err.is_instance_of::<crate::exceptions::PyAttributeError>(py) => {
+                return Err(missing_bool_conversion(obj));
+            }
+            Err(err) => return Err(err),
+        };
+        Ok(method.call1((obj,))?.cast_into::<PyBool>()?.is_true())
+    }
+}
+
+/// PyO3's error for a NumPy boolean whose type has no `__bool__`.
+#[cold]
+fn missing_bool_conversion(obj: Borrowed<'_, '_, PyAny>) -> PyErr {
+    PyTypeError::new_err(format!(
+        "object of type '{}' does not define a '__bool__' conversion",
+        obj.get_type()
+    ))
 }

@@ -1,8 +1,8 @@
 //! `Ipv4Addr`, `Ipv6Addr`, `IpAddr` <-> `ipaddress.IPv4Address` /
 //! `ipaddress.IPv6Address`.
 //!
-//! Extraction of `IpAddr` reads the object's `packed` bytes (4 or 16) when
-//! it has them, and otherwise parses `str(obj)` (so strings such as
+//! Extraction of `IpAddr` reads the object's `packed` octets (4 or 16, as
+//! `bytes` or any sequence of integers) when it has them, and otherwise parses `str(obj)` (so strings such as
 //! `"127.0.0.1"` are accepted too).
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -20,26 +20,34 @@ impl FromPyObject<'_, '_> for IpAddr {
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         match obj.getattr(crate::intern!(obj.py(), "packed")) {
-            Ok(packed) => {
-                // Anything but 4 or 16 bytes is refused.
-                let octets = packed
-                    .cast::<PyBytes>()
-                    .map(|bytes| bytes.as_bytes())
-                    .unwrap_or_default();
-                if let Ok(octets) = <[u8; 4]>::try_from(octets) {
-                    Ok(IpAddr::from(octets))
-                } else if let Ok(octets) = <[u8; 16]>::try_from(octets) {
-                    Ok(IpAddr::from(octets))
-                } else {
-                    Err(PyValueError::new_err("invalid packed length"))
-                }
-            }
+            Ok(packed) => packed_address(&packed)
+                .ok_or_else(|| PyValueError::new_err("invalid packed length")),
             Err(_) => obj
                 .str()?
                 .to_cow()?
                 .parse::<IpAddr>()
                 .map_err(PyValueError::new_err),
         }
+    }
+}
+
+/// The address whose octets `packed` holds: `bytes` (read in place) or any
+/// other sequence of 4 or 16 integers in `0..=255`.
+fn packed_address(packed: &Bound<'_, PyAny>) -> Option<IpAddr> {
+    if let Ok(bytes) = packed.cast::<PyBytes>() {
+        let octets = bytes.as_bytes();
+        return match octets.len() {
+            4 => <[u8; 4]>::try_from(octets).ok().map(IpAddr::from),
+            16 => <[u8; 16]>::try_from(octets).ok().map(IpAddr::from),
+            _ => None,
+        };
+    }
+    if let Ok(octets) = packed.extract::<[u8; 4]>() {
+        Some(IpAddr::from(octets))
+    } else if let Ok(octets) = packed.extract::<[u8; 16]>() {
+        Some(IpAddr::from(octets))
+    } else {
+        None
     }
 }
 

@@ -266,6 +266,10 @@ where
     item.extract::<T>().map_err(Into::into)
 }
 
+/// How many items a sequence's own `__len__` may make us reserve room for
+/// up front; beyond it the vector grows as items actually arrive.
+const MAX_PREALLOCATED_ITEMS: usize = 4096;
+
 /// The items of a sequence. Tuples and lists (exactly those types, whose
 /// iteration cannot be overridden) are read directly; other sequences are
 /// iterated.
@@ -290,9 +294,12 @@ where
         return list.to_owned().into_iter().map(extract_item).collect();
     }
     check_sequence(obj)?;
-    // The length is only a capacity hint; an object failing `len()` can
-    // still be iterated.
-    let mut items = Vec::with_capacity(obj.len().unwrap_or(0));
+    // The length is only a capacity hint, and no more than a bounded one:
+    // `__len__` may report anything (an object failing `len()` can still be
+    // iterated, and one claiming `2**62` items must not abort the process
+    // in a failed allocation).
+    let hint = obj.len().unwrap_or(0).min(MAX_PREALLOCATED_ITEMS);
+    let mut items = Vec::with_capacity(hint);
     for item in obj.try_iter()? {
         items.push(extract_item(item?)?);
     }
