@@ -111,7 +111,7 @@ check_patch() {
     shift
     local out err
     err=$(mktemp)
-    out=$(cd "$dir" && cargo tree --quiet -e normal,build,dev --prefix none -f '{p}' "$@" 2>"$err") || {
+    out=$(cd "$dir" && cargo tree -e normal,build,dev --prefix none -f '{p}' "$@" 2>"$err") || {
         cat "$err" >&2
         rm -f "$err"
         return 1
