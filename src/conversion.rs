@@ -4,6 +4,8 @@
 use std::convert::Infallible;
 
 use crate::err::{PyErr, PyResult};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::type_object::PyTypeCheck;
@@ -25,6 +27,11 @@ pub trait IntoPyObject<'py>: Sized {
     type Output: BoundObject<'py, Self::Target>;
     /// The error type; converts into `PyErr`.
     type Error: Into<PyErr>;
+
+    /// The type hint of the result, for stubs. The default,
+    /// `_typeshed.Incomplete`, fits every type.
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_identifier!("_typeshed", "Incomplete");
 
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
@@ -134,6 +141,11 @@ impl<'py, T> IntoPyObjectExt<'py> for T where T: IntoPyObject<'py> {}
 pub trait FromPyObject<'a, 'py>: Sized {
     /// The error type.
     type Error: Into<PyErr>;
+
+    /// The type hint of the accepted argument, for stubs. The default,
+    /// `_typeshed.Incomplete`, fits every type.
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_identifier!("_typeshed", "Incomplete");
 
     /// Performs the extraction.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error>;

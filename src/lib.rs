@@ -40,6 +40,8 @@ pub mod exceptions;
 pub mod ffi;
 #[doc(hidden)]
 pub mod impl_;
+#[cfg(feature = "experimental-inspect")]
+pub mod inspect;
 mod instance;
 mod internal;
 mod macros;

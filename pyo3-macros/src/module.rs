@@ -1,6 +1,7 @@
 //! `#[pymodule]`, in both forms:
 //!
-//! - on a function `fn m(m: &Bound<'_, PyModule>) -> PyResult<()>`: a
+//! - on a function `fn m(m: &Bound<'_, PyModule>) -> PyResult<()>` (the
+//!   module may also be taken by value, and `py: Python` may come first): a
 //!   hidden module of the same name gets the static definition and the
 //!   `PyInit_<name>` entry point; the function is the module's body;
 //! - on an inline `mod m { ... }` (declarative): the definitions go inside
@@ -108,9 +109,11 @@ fn expand_function_module(
     let module_var = module_variable();
     let doc = Doc::from_attrs(&function.attrs);
 
+    // The module goes by reference or by value, as the parameter's type says.
+    let arg = quote!(#pyo3::impl_::pymodule::module_arg(#module_var));
     let call = match function.sig.inputs.len() {
-        1 => quote!(#ident(#module_var)),
-        2 => quote!(#ident(#module_var.py(), #module_var)),
+        1 => quote!(#ident(#arg)),
+        2 => quote!(#ident(#module_var.py(), #arg)),
         _ => {
             return Err(syn::Error::new(
                 function.sig.inputs.span(),
@@ -334,7 +337,9 @@ fn expand_declarative_module(
     });
     let init_call = init.map(|init| {
         quote_spanned! {init.span()=>
-            #pyo3::impl_::pymodule::module_result(#init(#module_var))?;
+            #pyo3::impl_::pymodule::module_result(
+                #init(#pyo3::impl_::pymodule::module_arg(#module_var))
+            )?;
         }
     });
     items.push(syn::Item::Verbatim(quote! {

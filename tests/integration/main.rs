@@ -12,6 +12,8 @@ mod exceptions;
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 mod ffi_inline;
 mod ffi_stable;
+#[cfg(feature = "experimental-inspect")]
+mod inspect;
 mod instance;
 mod pyfunction;
 mod pymodule;

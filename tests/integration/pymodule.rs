@@ -296,3 +296,52 @@ assert m.AFTER is True
         );
     });
 }
+
+/// The module taken by value.
+#[pymodule]
+fn by_value(m: Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(double, &m)?)?;
+    m.add("OWNED", true)
+}
+
+/// The module taken by value after the `Python` token.
+#[pymodule]
+fn by_value_with_py(py: Python<'_>, m: Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("MAJOR", py.version_info().major)?;
+    m.add_wrapped(wrap_pyfunction!(triple))
+}
+
+/// A declarative module whose init function takes the module by value.
+#[pymodule]
+mod declarative_by_value {
+    use pyo3::prelude::*;
+
+    #[pymodule_init]
+    fn init(m: Bound<'_, PyModule>) -> PyResult<()> {
+        m.add("INIT_RAN", true)
+    }
+}
+
+#[test]
+fn module_functions_may_take_the_module_by_value() {
+    with_py(|py| {
+        let globals = PyDict::new(py);
+        for (name, module) in [
+            ("a", wrap_pymodule!(by_value)(py)),
+            ("b", wrap_pymodule!(by_value_with_py)(py)),
+            ("c", wrap_pymodule!(declarative_by_value)(py)),
+        ] {
+            globals.set_item(name, module.bind(py)).unwrap();
+        }
+        run(
+            py,
+            &globals,
+            r#"
+assert a.__name__ == 'by_value' and a.__doc__ == 'The module taken by value.'
+assert a.double(4) == 8 and a.OWNED is True
+assert b.__name__ == 'by_value_with_py' and b.MAJOR == 3 and b.triple(2) == 6
+assert c.INIT_RAN is True
+"#,
+        );
+    });
+}
