@@ -130,3 +130,19 @@ pub fn append_to_inittab(name: &'static CStr, init: unsafe extern "C" fn() -> *m
         }
     }
 }
+
+/// The module object of `definition` for `wrap_pymodule!`, made on first
+/// use.
+///
+/// # Panics
+///
+/// When the module's initialisation fails; the message carries the error.
+pub fn module_or_panic(
+    py: crate::marker::Python<'_>,
+    definition: &'static ModuleDef,
+) -> crate::instance::Py<PyModule> {
+    match definition.make_module(py) {
+        Ok(module) => module,
+        Err(error) => panic!("wrap_pymodule!: initialising the module failed: {error}"),
+    }
+}

@@ -8,37 +8,45 @@
 /// `Python` token, without a module) and returns
 /// `PyResult<Bound<'py, PyCFunction>>`. `wrap_pyfunction!(f)` returns a
 /// closure doing the same, for `PyModule::add_wrapped`.
+///
+/// `f` is the path of the function; `#[pyfunction]` puts its static
+/// definition, `_PYO3_DEF`, at that path's namespace in the type namespace,
+/// so the macro only appends that name to the path's segments.
 #[macro_export]
 macro_rules! wrap_pyfunction {
-    ($function:path) => {
-        &|py_or_module| {
-            use $function as wrapped_pyfunction;
-            $crate::impl_::pyfunction::WrapPyFunctionArg::wrap_pyfunction(
-                py_or_module,
-                &wrapped_pyfunction::_PYO3_DEF,
-            )
-        }
+    (@definition [$($root:tt)?] $($segment:ident)::+) => {
+        &$($root)? $($segment)::+ :: _PYO3_DEF
     };
-    ($function:path, $py_or_module:expr) => {{
-        use $function as wrapped_pyfunction;
+    (@wrap $target:expr, [$($root:tt)?] $($segment:ident)::+) => {
         $crate::impl_::pyfunction::WrapPyFunctionArg::wrap_pyfunction(
-            $py_or_module,
-            &wrapped_pyfunction::_PYO3_DEF,
+            $target,
+            $crate::wrap_pyfunction!(@definition [$($root)?] $($segment)::+),
         )
-    }};
+    };
+    (:: $($segment:ident)::+) => {
+        &|target| $crate::wrap_pyfunction!(@wrap target, [::] $($segment)::+)
+    };
+    ($($segment:ident)::+) => {
+        &|target| $crate::wrap_pyfunction!(@wrap target, [] $($segment)::+)
+    };
+    (:: $($segment:ident)::+, $target:expr $(,)?) => {
+        $crate::wrap_pyfunction!(@wrap $target, [::] $($segment)::+)
+    };
+    ($($segment:ident)::+, $target:expr $(,)?) => {
+        $crate::wrap_pyfunction!(@wrap $target, [] $($segment)::+)
+    };
 }
 
 /// A closure returning the module object of a `#[pymodule]`, for
-/// `PyModule::add_wrapped` (the module is made once per process).
+/// `PyModule::add_wrapped` (the module is made once per process). The
+/// closure panics when the module's initialisation fails.
 #[macro_export]
 macro_rules! wrap_pymodule {
-    ($module:path) => {
-        &|py| {
-            use $module as wrapped_pymodule;
-            wrapped_pymodule::_PYO3_DEF
-                .make_module(py)
-                .expect("failed to wrap pymodule")
-        }
+    (:: $($segment:ident)::+) => {
+        &|py| $crate::impl_::pymodule::module_or_panic(py, &:: $($segment)::+ :: _PYO3_DEF)
+    };
+    ($($segment:ident)::+) => {
+        &|py| $crate::impl_::pymodule::module_or_panic(py, &$($segment)::+ :: _PYO3_DEF)
     };
 }
 

@@ -106,7 +106,7 @@ fn constants_tuples_and_lists_are_python_source() {
     with_py(|py| {
         let ast = py.import("ast").unwrap();
         let back = ast.call_method1("literal_eval", (&literal,)).unwrap();
-        assert_eq!(back.cast::<PyString>().unwrap().to_str().unwrap(), TEXT);
+        assert_eq!(back.cast::<PyString>().unwrap().to_cow().unwrap(), TEXT);
         let float = ast.call_method1("literal_eval", ("2.",)).unwrap();
         assert!(float.is_instance_of::<pyo3::types::PyFloat>());
     });
