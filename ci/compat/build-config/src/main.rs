@@ -12,7 +12,8 @@ fn main() -> PyResult<()> {
         env!("COMPAT_IMPLEMENTATION"),
         env!("COMPAT_LIB_DIR")
     );
-    assert!(cfg!(Py_3_9), "use_pyo3_cfgs() did not set Py_3_9");
+    let py_3_9 = cfg!(Py_3_9);
+    assert!(py_3_9, "use_pyo3_cfgs() did not set Py_3_9");
     let abi_minor: u32 = target_abi
         .rsplit('-')
         .next()
