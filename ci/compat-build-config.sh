@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-export CARGO_TARGET_DIR="$root/target/compat-build-config"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/compat-build-config}"
 cd ci/compat/build-config
 failures=0
 fail() { echo "FAIL $*"; failures=$((failures + 1)); }
