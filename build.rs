@@ -96,7 +96,7 @@ fn run() -> Result<(), String> {
     let out_dir = PathBuf::from(env::var("OUT_DIR").map_err(|_| "OUT_DIR is not set")?);
     if env_var("PYO3_PRINT_CONFIG").is_some() {
         eprintln!("-- PYO3_PRINT_CONFIG is set: the resolved configuration follows --");
-        eprint!("{}", config.to_text());
+        eprint!("{}", config.to_text_with_extras());
         eprintln!("-- the build stops here; unset PYO3_PRINT_CONFIG to build --");
         std::process::exit(101);
     }
@@ -108,7 +108,7 @@ fn run() -> Result<(), String> {
     emit::emit_metadata(&config);
 
     let resolved = out_dir.join("pyo3-build-config.txt");
-    std::fs::write(&resolved, config.to_text())
+    std::fs::write(&resolved, config.to_text_with_extras())
         .map_err(|e| format!("cannot write {}: {e}", resolved.display()))?;
     println!(
         "cargo::rustc-env=PYO3_RESOLVED_CONFIG={}",
@@ -222,6 +222,7 @@ fn apply_features(
             config.implementation
         );
         config.target_abi = TargetAbi::GilEnabled;
+        config.abi_version = config.version;
         return Ok(config);
     }
 
@@ -248,7 +249,10 @@ fn apply_features(
     };
 
     if let Some(stable) = stable {
-        let floor = floor.unwrap_or(interpreter_version);
+        // Without an abi3-pyXY feature: the version the configuration
+        // targets (a config file's `target_abi=CPython-abi3-3.9`), else the
+        // interpreter's.
+        let floor = floor.unwrap_or(config.abi_version);
         if origin.is_real_interpreter() && floor > interpreter_version {
             return Err(format!(
                 "the `abi3-py{}{}` feature asks for Python {floor} or newer, but {} is Python \
@@ -266,9 +270,9 @@ fn apply_features(
             ));
         }
         config.target_abi = stable;
-        config.version = floor;
-        if stable == TargetAbi::Abi3t && !free_threaded_interpreter {
-            config.build_flags.push("Py_GIL_DISABLED".into());
+        config.abi_version = floor;
+        if stable == TargetAbi::Abi3t {
+            config.add_flag("Py_GIL_DISABLED");
         }
     } else if config.implementation == Implementation::CPython
         && config.version.minor > MAX_MINOR
@@ -281,7 +285,7 @@ fn apply_features(
             config.version
         );
         config.target_abi = TargetAbi::Abi3;
-        config.version = Version::new(3, MAX_MINOR);
+        config.abi_version = Version::new(3, MAX_MINOR);
     }
     Ok(config)
 }
@@ -293,7 +297,7 @@ fn validate(config: &InterpreterConfig) -> Result<(), String> {
         Implementation::PyPy => (11, 12),
         Implementation::GraalPy => (12, 13),
     };
-    let version = config.version;
+    let version = config.abi_version;
     if version.major != 3 || version.minor < low || version.minor > high {
         let hint = if config.implementation == Implementation::CPython && version.minor > high {
             " To build anyway for the stable ABI of the newest supported version, set \

@@ -1,9 +1,16 @@
 //! The interpreter configuration: what `build.rs` learns about the Python it
 //! builds for, read from a `key=value` file or from a running interpreter.
 //!
-//! The text format is the one of `PYO3_CONFIG_FILE`: one `key=value` per line,
-//! blank lines and `#` comments ignored. The same format is written to
-//! `OUT_DIR` and published to dependents, so every configuration round-trips.
+//! The text format is the one `pyo3-build-config` 0.30 reads and writes (and
+//! maturin writes for cross builds): one `key=value` per line, with
+//! `target_abi=<implementation>-<kind>-<X.Y>[-debug]` (for example
+//! `target_abi=CPython-abi3-3.9`). `version` is the interpreter's version;
+//! the version in `target_abi` is the one the build targets (the abi3 floor).
+//! [`InterpreterConfig::to_text`] writes exactly the keys that crate knows, in
+//! its order, so its `use_pyo3_cfgs()` / `get()` read what we publish in
+//! `DEP_PYTHON_PYO3_CONFIG`. Reading is more lenient: blank lines and `#`
+//! comments, this crate's older spellings (`target_abi=abi3`) and its own
+//! extra keys (`soname`, `include_dir`, `ext_suffix`) are accepted too.
 
 use std::fmt;
 
@@ -16,14 +23,26 @@ pub enum Implementation {
 }
 
 impl Implementation {
+    /// Parses an implementation name; `GraalVM` is the spelling of the config
+    /// text, the others are accepted in any case.
     pub fn parse(text: &str) -> Result<Self, String> {
         match text.trim().to_ascii_lowercase().as_str() {
             "cpython" => Ok(Implementation::CPython),
             "pypy" => Ok(Implementation::PyPy),
             "graalpy" | "graalvm" => Ok(Implementation::GraalPy),
+            "rustpython" => Err("RustPython is not supported by this crate".into()),
             other => Err(format!(
-                "unknown Python implementation `{other}`: expected CPython, PyPy or GraalPy"
+                "unknown Python implementation `{other}`: expected CPython, PyPy or GraalVM"
             )),
+        }
+    }
+
+    /// The spelling in config text (`pyo3-build-config` names GraalPy `GraalVM`).
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Implementation::CPython => "CPython",
+            Implementation::PyPy => "PyPy",
+            Implementation::GraalPy => "GraalVM",
         }
     }
 }
@@ -75,7 +94,7 @@ impl fmt::Display for Version {
     }
 }
 
-/// Which ABI the extension targets.
+/// Which kind of ABI the extension targets (the middle part of `target_abi`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TargetAbi {
     /// The version-specific ABI of a GIL-enabled build.
@@ -89,6 +108,7 @@ pub enum TargetAbi {
 }
 
 impl TargetAbi {
+    /// Parses a kind: `gil_enabled`, `free_threaded`, `abi3` or `abi3t`.
     pub fn parse(text: &str) -> Result<Self, String> {
         match text.trim() {
             "gil_enabled" => Ok(TargetAbi::GilEnabled),
@@ -101,10 +121,12 @@ impl TargetAbi {
         }
     }
 
+    /// Whether this is one of the stable ABIs (`Py_LIMITED_API`).
     pub fn is_limited_api(self) -> bool {
         matches!(self, TargetAbi::Abi3 | TargetAbi::Abi3t)
     }
 
+    /// Whether objects have the free-threaded layout (`Py_GIL_DISABLED`).
     pub fn is_free_threaded(self) -> bool {
         matches!(self, TargetAbi::FreeThreaded | TargetAbi::Abi3t)
     }
@@ -121,7 +143,8 @@ impl fmt::Display for TargetAbi {
     }
 }
 
-/// C build-time defines of the interpreter that change the ABI.
+/// C build-time defines of the interpreter that change the ABI, and so have
+/// a `py_sys_config` cfg. Other flags in a config file are kept but give no cfg.
 pub const KNOWN_BUILD_FLAGS: &[&str] = &[
     "Py_DEBUG",
     "Py_REF_DEBUG",
@@ -134,10 +157,14 @@ pub const KNOWN_BUILD_FLAGS: &[&str] = &[
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InterpreterConfig {
     pub implementation: Implementation,
-    /// The interpreter's version; after `resolve`, the lowest version the
-    /// build supports (the abi3 floor for stable-ABI builds).
+    /// The interpreter's version (`version=` in the text).
     pub version: Version,
+    /// The kind of ABI targeted (`target_abi=`, middle part).
     pub target_abi: TargetAbi,
+    /// The version the build targets (`target_abi=`, last part): the
+    /// interpreter's version, or the abi3 floor for stable-ABI builds.
+    /// The `Py_3_X` cfgs follow it.
+    pub abi_version: Version,
     /// Whether libpython is a shared library.
     pub shared: bool,
     pub lib_name: Option<String>,
@@ -162,6 +189,7 @@ impl InterpreterConfig {
             implementation,
             version,
             target_abi: TargetAbi::GilEnabled,
+            abi_version: version,
             shared: true,
             lib_name: None,
             lib_dir: None,
@@ -177,18 +205,47 @@ impl InterpreterConfig {
         }
     }
 
+    /// Whether the interpreter was built with the C define `flag`.
     pub fn has_flag(&self, flag: &str) -> bool {
         self.build_flags.iter().any(|f| f == flag)
     }
 
-    /// Parses the `key=value` text of a config file or of the interpreter
-    /// query. `source` names the origin in error messages.
+    /// Adds `flag` unless it is already there.
+    pub fn add_flag(&mut self, flag: &str) {
+        if !self.has_flag(flag) {
+            self.build_flags.push(flag.to_string());
+        }
+    }
+
+    /// The `target_abi` value: `<implementation>-<kind>-<X.Y>`, with
+    /// `-debug` for a `Py_DEBUG` interpreter.
+    pub fn target_abi_text(&self) -> String {
+        let debug = if self.has_flag("Py_DEBUG") {
+            "-debug"
+        } else {
+            ""
+        };
+        format!(
+            "{}-{}-{}{debug}",
+            self.implementation.config_name(),
+            self.target_abi,
+            self.abi_version
+        )
+    }
+
+    /// Parses the `key=value` text of a config file, of `pyo3-build-config`'s
+    /// or maturin's output, or of the interpreter query. `source` names the
+    /// origin in error messages.
     pub fn parse(text: &str, source: &str) -> Result<Self, String> {
-        let mut implementation = Implementation::CPython;
+        let mut implementation = None;
         let mut version = None;
-        let mut config = InterpreterConfig::bare(implementation, Version::new(3, 0));
-        let mut abi3 = false;
-        let mut target_abi = None;
+        let mut config = InterpreterConfig::bare(Implementation::CPython, Version::new(3, 0));
+        let mut abi3 = None;
+        // (implementation, kind, version, debug); `None` parts come from the
+        // other keys (this crate's older `target_abi=abi3` spelling).
+        let mut target_abi: Option<(Option<Implementation>, TargetAbi, Option<Version>, bool)> =
+            None;
+        let mut target_abi_line = 0;
         for (number, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -204,11 +261,16 @@ impl InterpreterConfig {
             let at = |e: String| format!("{source}, line {}: {e}", number + 1);
             let text = || (!value.is_empty()).then(|| value.to_string());
             match key {
-                "implementation" => implementation = Implementation::parse(value).map_err(at)?,
+                "implementation" => {
+                    implementation = Some(Implementation::parse(value).map_err(at)?)
+                }
                 "version" => version = Some(Version::parse(value).map_err(at)?),
                 "shared" => config.shared = parse_bool(value).map_err(at)?,
-                "abi3" => abi3 = parse_bool(value).map_err(at)?,
-                "target_abi" => target_abi = Some(TargetAbi::parse(value).map_err(at)?),
+                "abi3" => abi3 = Some(parse_bool(value).map_err(at)?),
+                "target_abi" => {
+                    target_abi = Some(parse_target_abi(value).map_err(at)?);
+                    target_abi_line = number + 1;
+                }
                 "lib_name" => config.lib_name = text(),
                 "lib_dir" => config.lib_dir = text(),
                 "soname" => config.soname = text(),
@@ -219,21 +281,9 @@ impl InterpreterConfig {
                     })?)
                 }
                 "build_flags" => {
-                    config.build_flags = value
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|flag| !flag.is_empty())
-                        .map(str::to_string)
-                        .collect();
-                    if let Some(unknown) = config
-                        .build_flags
-                        .iter()
-                        .find(|flag| !KNOWN_BUILD_FLAGS.contains(&flag.as_str()))
-                    {
-                        return Err(at(format!(
-                            "unknown build flag `{unknown}`: expected any of {}",
-                            KNOWN_BUILD_FLAGS.join(", ")
-                        )));
+                    config.build_flags.clear();
+                    for flag in value.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                        config.add_flag(flag);
                     }
                 }
                 "suppress_build_script_link_lines" => {
@@ -243,49 +293,82 @@ impl InterpreterConfig {
                 "python_framework_prefix" => config.python_framework_prefix = text(),
                 "include_dir" => config.include_dir = text(),
                 "ext_suffix" => config.ext_suffix = text(),
-                other => println!("cargo:warning={source}: ignoring unknown key `{other}`"),
+                other => println!("cargo::warning={source}: ignoring unknown key `{other}`"),
             }
         }
-        config.implementation = implementation;
-        config.version = version.ok_or_else(|| format!("{source}: missing `version=3.X` line"))?;
+        let version = version.ok_or_else(|| format!("{source}: missing `version=3.X` line"))?;
+        config.version = version;
+        config.implementation = implementation.unwrap_or(Implementation::CPython);
+        config.abi_version = version;
+        if config.has_flag("Py_DEBUG") {
+            config.add_flag("Py_REF_DEBUG");
+        }
         let free_threaded = config.has_flag("Py_GIL_DISABLED");
         config.target_abi = match target_abi {
-            Some(abi) => abi,
+            Some((abi_implementation, kind, abi_version, debug)) => {
+                let at = |e: String| format!("{source}, line {target_abi_line}: {e}");
+                if abi3.is_some() {
+                    return Err(at("`target_abi` and `abi3` cannot both be set".into()));
+                }
+                // The target ABI's implementation is the one the build is for.
+                if let Some(abi_implementation) = abi_implementation {
+                    config.implementation = abi_implementation;
+                }
+                if let Some(abi_version) = abi_version {
+                    config.abi_version = abi_version;
+                }
+                if debug {
+                    config.add_flag("Py_DEBUG");
+                    config.add_flag("Py_REF_DEBUG");
+                }
+                if free_threaded && kind == TargetAbi::GilEnabled {
+                    return Err(at(format!(
+                        "build_flags contains Py_GIL_DISABLED but target_abi `{}` is not \
+                         free-threaded",
+                        format_args!(
+                            "{}-{kind}-{}",
+                            config.implementation.config_name(),
+                            config.abi_version
+                        )
+                    )));
+                }
+                kind
+            }
             None if free_threaded => TargetAbi::FreeThreaded,
-            None if abi3 => TargetAbi::Abi3,
+            None if abi3 == Some(true) => TargetAbi::Abi3,
             None => TargetAbi::GilEnabled,
         };
-        if config.target_abi.is_free_threaded() && !free_threaded {
-            config.build_flags.push("Py_GIL_DISABLED".into());
+        if config.target_abi.is_free_threaded() {
+            config.add_flag("Py_GIL_DISABLED");
+        }
+        if config.target_abi == TargetAbi::FreeThreaded && config.abi_version < Version::new(3, 13)
+        {
+            return Err(format!(
+                "{source}: free-threaded builds need Python 3.13 or newer, but the target is \
+                 Python {}",
+                config.abi_version
+            ));
         }
         Ok(config)
     }
 
-    /// The `key=value` text that `parse` reads back unchanged.
+    /// The configuration as `pyo3-build-config` 0.30 writes it: the same keys
+    /// in the same order, nothing else. This is the text published to
+    /// dependents in `DEP_PYTHON_PYO3_CONFIG`; `parse` reads it back.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         let mut line = |key: &str, value: &dyn fmt::Display| {
             out.push_str(&format!("{key}={value}\n"));
         };
-        line("implementation", &self.implementation);
+        line("implementation", &self.implementation.config_name());
         line("version", &self.version);
-        line("target_abi", &self.target_abi);
         line("shared", &self.shared);
-        line("build_flags", &self.build_flags.join(","));
-        line(
-            "suppress_build_script_link_lines",
-            &self.suppress_build_script_link_lines,
-        );
-        let optional = [
+        line("target_abi", &self.target_abi_text());
+        for (key, value) in [
             ("lib_name", &self.lib_name),
             ("lib_dir", &self.lib_dir),
-            ("soname", &self.soname),
             ("executable", &self.executable),
-            ("python_framework_prefix", &self.python_framework_prefix),
-            ("include_dir", &self.include_dir),
-            ("ext_suffix", &self.ext_suffix),
-        ];
-        for (key, value) in optional {
+        ] {
             if let Some(value) = value {
                 line(key, value);
             }
@@ -293,11 +376,69 @@ impl InterpreterConfig {
         if let Some(width) = self.pointer_width {
             line("pointer_width", &width);
         }
+        line("build_flags", &self.build_flags.join(","));
+        if let Some(prefix) = &self.python_framework_prefix {
+            line("python_framework_prefix", prefix);
+        }
+        line(
+            "suppress_build_script_link_lines",
+            &self.suppress_build_script_link_lines,
+        );
         for extra in &self.extra_build_script_lines {
             line("extra_build_script_line", extra);
         }
         out
     }
+
+    /// [`to_text`](Self::to_text) followed by this crate's own keys
+    /// (`soname`, `include_dir`, `ext_suffix`): the file in `OUT_DIR` and
+    /// the `PYO3_PRINT_CONFIG` output. `parse` reads it back unchanged.
+    pub fn to_text_with_extras(&self) -> String {
+        let mut out = self.to_text();
+        for (key, value) in [
+            ("soname", &self.soname),
+            ("include_dir", &self.include_dir),
+            ("ext_suffix", &self.ext_suffix),
+        ] {
+            if let Some(value) = value {
+                out.push_str(&format!("{key}={value}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// Parses a `target_abi` value: `CPython-abi3-3.9`, `CPython-free_threaded-3.14-debug`,
+/// or a bare kind (`abi3`) as this crate wrote it before.
+#[allow(clippy::type_complexity)]
+fn parse_target_abi(
+    text: &str,
+) -> Result<(Option<Implementation>, TargetAbi, Option<Version>, bool), String> {
+    if !text.contains('-') {
+        return Ok((None, TargetAbi::parse(text)?, None, false));
+    }
+    let (rest, debug) = match text.strip_suffix("-debug") {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    let bad = || {
+        format!(
+            "`{text}` is not a target ABI: expected `<implementation>-<kind>-<X.Y>`, \
+             e.g. `CPython-abi3-3.9`"
+        )
+    };
+    let mut parts = rest.splitn(3, '-');
+    let (Some(implementation), Some(kind), Some(version)) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad());
+    };
+    Ok((
+        Some(Implementation::parse(implementation)?),
+        TargetAbi::parse(kind)?,
+        Some(Version::parse(version)?),
+        debug,
+    ))
 }
 
 fn parse_bool(text: &str) -> Result<bool, String> {

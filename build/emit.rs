@@ -9,7 +9,7 @@ use crate::{MAX_MINOR, MIN_MINOR};
 
 /// The cfgs the configuration enables, as `rustc --cfg` values.
 pub fn cfgs(config: &InterpreterConfig) -> Vec<String> {
-    let mut out: Vec<String> = (MIN_MINOR..=config.version.minor.min(MAX_MINOR))
+    let mut out: Vec<String> = (MIN_MINOR..=config.abi_version.minor.min(MAX_MINOR))
         .map(|minor| format!("Py_3_{minor}"))
         .collect();
     if config.target_abi.is_limited_api() {
@@ -143,7 +143,11 @@ pub fn emit_metadata(config: &InterpreterConfig) {
     println!("cargo::metadata=PYO3_CONFIG={hex}");
     println!("cargo::metadata=CFGS={}", cfgs(config).join(";"));
     println!("cargo::metadata=CHECK_CFGS={}", check_cfgs().join(";"));
-    println!("cargo::metadata=VERSION={}", config.version);
+    println!("cargo::metadata=VERSION={}", config.abi_version);
+    println!("cargo::metadata=INTERPRETER_VERSION={}", config.version);
+    if let Some(lib_dir) = &config.lib_dir {
+        println!("cargo::metadata=LIB_DIR={lib_dir}");
+    }
     println!("cargo::metadata=IMPLEMENTATION={}", config.implementation);
     println!(
         "cargo::metadata=LIMITED_API={}",

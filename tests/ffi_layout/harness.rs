@@ -119,20 +119,16 @@ pub fn compare_with_c(checks: &[Check]) {
         "the build configuration names no include_dir: set include_dir= in PYO3_CONFIG_FILE",
     );
     let mut flags: Vec<String> = vec![format!("-I{include_dir}")];
-    let limited = matches!(
-        config.get("target_abi").map(String::as_str),
-        Some("abi3" | "abi3t")
-    );
+    // `target_abi=<implementation>-<kind>-<X.Y>[-debug]`, e.g. `CPython-abi3-3.9`.
+    let target_abi: Vec<&str> = config
+        .get("target_abi")
+        .map_or(Vec::new(), |abi| abi.split('-').collect());
+    let limited = matches!(target_abi.get(1), Some(&("abi3" | "abi3t")));
     let free_threaded = config
         .get("build_flags")
         .is_some_and(|flags| flags.split(',').any(|f| f == "Py_GIL_DISABLED"));
     if limited {
-        let minor: u32 = config["version"]
-            .split('.')
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
+        let minor: u32 = target_abi[2].split('.').nth(1).unwrap().parse().unwrap();
         flags.push(format!("-DPy_LIMITED_API=0x030{minor:X}0000"));
     }
     if free_threaded {
