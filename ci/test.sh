@@ -36,14 +36,18 @@ for example in hello_with_gil hello_attach auto_initialize_threads; do
 done
 # A #[pymodule] compiled into the binary, imported by name (no auto-initialize).
 env -u LD_LIBRARY_PATH cargo run --quiet --example append_to_inittab
-# A crate of its own: finds libpython through pyo3's link directory, and
-# takes pyo3's cfgs from the published DEP_PYTHON_* metadata.
-output=$(env -u LD_LIBRARY_PATH cargo run --quiet -p embed-dependent)
-echo "$output"
-grep -q "cfg Py_3_9: true" <<< "$output"
+
+step "an embedding crate of its own, its binary run directly (rpath from DEP_PYTHON_LIB_DIR)"
+ci/embed-dependent.sh
 
 step "build script: interpreter detection, config files, cross builds, errors"
 ci/build-script-tests.sh
+
+step "the real pyo3-build-config 0.30.1 reads our published configuration"
+ci/compat-build-config.sh
+
+step "crates from crates.io built on PyO3 (pythonize, pyo3-log, pyo3-file), their own tests"
+ci/compat-crates.sh
 
 step "default-features = false pulls no proc-macro crates"
 if cargo tree --quiet -p string-sum-ffi --edges normal,build --prefix none | grep -E '^(pyo3-macros|syn|quote|proc-macro2) '; then
