@@ -54,23 +54,25 @@ unsafe impl PyTypeCheck for PyWeakref {
 pub struct PyWeakrefReference(PyAny);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyWeakrefReference,
-    |_py| std::ptr::addr_of_mut!(ffi::_PyWeakref_RefType),
-    ffi::PyWeakref_CheckRef
+    crate::pyobject_native_static_type_object!(ffi::_PyWeakref_RefType),
+    "weakref",
+    "ReferenceType", #module=::std::option::Option::Some("weakref"), #checkfunction=ffi::PyWeakref_CheckRef
 );
 
 #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyWeakrefReference,
-    |py| {
+    |py: Python<'_>| {
         use crate::types::{PyType, PyTypeMethods};
         static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         TYPE.import(py, "weakref", "ref")
             .expect("weakref.ref is importable")
             .as_type_ptr()
     },
-    ffi::PyWeakref_CheckRef
+    "weakref",
+    "ReferenceType", #module=::std::option::Option::Some("weakref"), #checkfunction=ffi::PyWeakref_CheckRef
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyWeakrefReference> {}

@@ -9,10 +9,12 @@ mod conv_text;
 mod embedding;
 mod err;
 mod exceptions;
+mod ffi_bytes_writer;
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 mod ffi_inline;
 mod ffi_stable;
 mod instance;
+mod native_types;
 mod pyfunction;
 mod pymodule;
 mod sync;
