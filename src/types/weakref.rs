@@ -16,7 +16,7 @@ use crate::IntoPyObjectExt;
 #[repr(transparent)]
 pub struct PyWeakref(PyAny);
 
-impl crate::types::DerefToPyAny for PyWeakref {}
+crate::pyobject_native_type_named!(PyWeakref);
 impl crate::sealed::Sealed for Bound<'_, PyWeakref> {}
 
 // SAFETY: `PyWeakref_Check` accepts exactly the reference and proxy types,
@@ -119,7 +119,7 @@ fn new_reference<'py>(
 #[repr(transparent)]
 pub struct PyWeakrefProxy(PyAny);
 
-impl crate::types::DerefToPyAny for PyWeakrefProxy {}
+crate::pyobject_native_type_named!(PyWeakrefProxy);
 impl crate::sealed::Sealed for Bound<'_, PyWeakrefProxy> {}
 
 // SAFETY: `PyWeakref_CheckProxy` accepts exactly the two proxy types, which
