@@ -41,7 +41,14 @@ macro_rules! native_exception {
         $(#[$attr])*
         const _: () = {
             $crate::impl_exception_boilerplate!($name);
-            crate::pyobject_native_type!($name, |_py| ffi::$exc.cast::<ffi::PyTypeObject>());
+            crate::pyobject_native_type_core!(
+                $name,
+                // SAFETY: reads the `PyExc_*` static, which holds the
+                // exception's class (a type object) once Python is up.
+                |_py: crate::Python<'_>| unsafe { ffi::$exc.cast::<ffi::PyTypeObject>() },
+                "builtins",
+                $python_name
+            );
         };
     };
 }
@@ -317,7 +324,13 @@ macro_rules! create_exception {
 #[macro_export]
 macro_rules! create_exception_type_object {
     ($module:expr, $name:ident, $base:ty, $doc:expr) => {
-        $crate::pyobject_native_type!($name, |py| $name::type_object_raw(py));
+        $crate::pyobject_native_type_core!(
+            $name,
+            $name::type_object_raw,
+            stringify!($module),
+            stringify!($name),
+            #module=::std::option::Option::Some(stringify!($module))
+        );
 
         impl $name {
             #[allow(dead_code)]
@@ -349,7 +362,13 @@ macro_rules! import_exception {
         pub struct $name($crate::PyAny);
 
         $crate::impl_exception_boilerplate!($name);
-        $crate::pyobject_native_type!($name, |py| $name::type_object_raw(py));
+        $crate::pyobject_native_type_core!(
+            $name,
+            $name::type_object_raw,
+            stringify!($module),
+            stringify!($name),
+            #module=::std::option::Option::Some(stringify!($module))
+        );
 
         impl $name {
             #[allow(dead_code)]

@@ -5,6 +5,18 @@ use crate::instance::Bound;
 use crate::marker::Python;
 use crate::types::{PyAny, PyType};
 
+/// `Self` is the C layout of the instances of the native type `T` (as in
+/// `PyDictObject` for `PyDict`), for types a class could extend.
+///
+/// # Safety
+///
+/// Every instance of `T` (subtypes included) must start with a `Self`.
+pub unsafe trait PyLayout<T> {}
+
+/// A [`PyLayout`] of fixed size (not a variable-size `PyVarObject`
+/// layout such as `tuple`'s).
+pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
+
 /// Rust types that stand for a Python type with a type object: the native
 /// types (`PyList`, `PyTypeError`, ...) and `#[pyclass]`es.
 ///

@@ -341,3 +341,6 @@ pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t {
         hash
     }
 }
+
+mod bytes_writer;
+pub use self::bytes_writer::*;

@@ -11,13 +11,15 @@
 use std::ffi::c_int;
 #[cfg(not(any(PyPy, GraalPy, all(Py_LIMITED_API, Py_GIL_DISABLED))))]
 use std::ffi::CStr;
+use std::marker::PhantomData;
 
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
 use crate::impl_::pyfunction::PyFunctionDef;
 use crate::impl_::trampoline::trampoline;
 use crate::instance::Bound;
-use crate::types::{PyModule, PyModuleMethods};
+use crate::type_object::PyTypeInfo;
+use crate::types::{PyModule, PyModuleMethods, PyTypeMethods};
 
 /// The Rust body of a module: what runs when the module object is
 /// executed (its `#[pymodule]` function, or the items of a declarative
@@ -51,6 +53,26 @@ pub trait PyAddToModule {
 impl PyAddToModule for PyFunctionDef {
     fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         module.add_function(self.create(module.py(), Some(module))?)
+    }
+}
+
+/// A native type (or exception) a declarative module lists with
+/// `#[pymodule_export] use ...;`: its type object, added under its
+/// `__name__`. Made by the native-type macros as `T::_PYO3_DEF`.
+pub struct AddTypeToModule<T>(PhantomData<T>);
+
+impl<T> AddTypeToModule<T> {
+    /// The adder for `T`.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        AddTypeToModule(PhantomData)
+    }
+}
+
+impl<T: PyTypeInfo> PyAddToModule for AddTypeToModule<T> {
+    fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
+        let type_object = T::type_object(module.py());
+        module.add(type_object.name()?, type_object)
     }
 }
 

@@ -9,10 +9,11 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyBool(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyBool,
-    |_py| std::ptr::addr_of_mut!(ffi::PyBool_Type),
-    ffi::PyBool_Check
+    crate::pyobject_native_static_type_object!(ffi::PyBool_Type),
+    "builtins",
+    "bool", #checkfunction=ffi::PyBool_Check
 );
 
 impl PyBool {

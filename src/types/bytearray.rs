@@ -15,10 +15,11 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyByteArray(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyByteArray,
-    |_py| std::ptr::addr_of_mut!(ffi::PyByteArray_Type),
-    ffi::PyByteArray_Check
+    crate::pyobject_native_static_type_object!(ffi::PyByteArray_Type),
+    "builtins",
+    "bytearray", #checkfunction=ffi::PyByteArray_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyByteArray> {}

@@ -18,10 +18,11 @@ pub use self::writer::PyBytesWriter;
 #[repr(transparent)]
 pub struct PyBytes(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyBytes,
-    |_py| std::ptr::addr_of_mut!(ffi::PyBytes_Type),
-    ffi::PyBytes_Check
+    crate::pyobject_native_static_type_object!(ffi::PyBytes_Type),
+    "builtins",
+    "bytes", #checkfunction=ffi::PyBytes_Check
 );
 
 impl PyBytes {

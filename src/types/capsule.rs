@@ -20,10 +20,11 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyCapsule(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyCapsule,
-    |_py| std::ptr::addr_of_mut!(ffi::PyCapsule_Type),
-    ffi::PyCapsule_CheckExact
+    crate::pyobject_native_static_type_object!(ffi::PyCapsule_Type),
+    "types",
+    "CapsuleType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyCapsule_CheckExact
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyCapsule> {}

@@ -13,14 +13,17 @@ use crate::types::{PyAny, PyDict, PyDictMethods, PyModule, PyModuleMethods};
 pub struct PyCode(PyAny);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyCode,
-    |_py| std::ptr::addr_of_mut!(ffi::PyCode_Type),
-    ffi::PyCode_Check
+    crate::pyobject_native_static_type_object!(ffi::PyCode_Type),
+    "types",
+    "CodeType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyCode_Check
 );
 
 #[cfg(any(Py_LIMITED_API, PyPy))]
-crate::pyobject_native_type!(PyCode, |py| {
+crate::pyobject_native_type_core!(
+    PyCode,
+    |py: Python<'_>| {
     use crate::instance::Py;
     use crate::sync::PyOnceLock;
     use crate::types::{PyType, PyTypeMethods};
@@ -28,7 +31,10 @@ crate::pyobject_native_type!(PyCode, |py| {
     TYPE.import(py, "types", "CodeType")
         .expect("types.CodeType is importable")
         .as_type_ptr()
-});
+},
+    "types",
+    "CodeType", #module=::std::option::Option::Some("types")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyCode> {}
 

@@ -11,10 +11,11 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyComplex(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyComplex,
-    |_py| std::ptr::addr_of_mut!(ffi::PyComplex_Type),
-    ffi::PyComplex_Check
+    crate::pyobject_native_static_type_object!(ffi::PyComplex_Type),
+    "builtins",
+    "complex", #checkfunction=ffi::PyComplex_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyComplex> {}

@@ -20,10 +20,11 @@ use crate::marker::Python;
 #[repr(transparent)]
 pub struct PyContext(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyContext,
-    |_py| std::ptr::addr_of_mut!(ffi::PyContext_Type),
-    ffi::PyContext_CheckExact
+    crate::pyobject_native_static_type_object!(ffi::PyContext_Type),
+    "contextvars",
+    "Context", #module=::std::option::Option::Some("contextvars"), #checkfunction=ffi::PyContext_CheckExact
 );
 
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]

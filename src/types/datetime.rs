@@ -281,9 +281,19 @@ pub trait PyTzInfoAccess<'py> {
 pub struct PyDate(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(PyDate, |py| expect_datetime_api(py).DateType);
+crate::pyobject_native_type_core!(
+    PyDate,
+    |py: Python<'_>| expect_datetime_api(py).DateType,
+    "datetime",
+    "date", #module=::std::option::Option::Some("datetime")
+);
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyDate, |py| DATE.type_ptr(py));
+crate::pyobject_native_type_core!(
+    PyDate,
+    |py: Python<'_>| DATE.type_ptr(py),
+    "datetime",
+    "date", #module=::std::option::Option::Some("datetime")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyDate> {}
 
@@ -378,9 +388,19 @@ date_access!(PyDate);
 pub struct PyDateTime(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(PyDateTime, |py| expect_datetime_api(py).DateTimeType);
+crate::pyobject_native_type_core!(
+    PyDateTime,
+    |py: Python<'_>| expect_datetime_api(py).DateTimeType,
+    "datetime",
+    "datetime", #module=::std::option::Option::Some("datetime")
+);
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyDateTime, |py| DATETIME.type_ptr(py));
+crate::pyobject_native_type_core!(
+    PyDateTime,
+    |py: Python<'_>| DATETIME.type_ptr(py),
+    "datetime",
+    "datetime", #module=::std::option::Option::Some("datetime")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyDateTime> {}
 
@@ -603,9 +623,19 @@ time_access!(
 pub struct PyTime(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(PyTime, |py| expect_datetime_api(py).TimeType);
+crate::pyobject_native_type_core!(
+    PyTime,
+    |py: Python<'_>| expect_datetime_api(py).TimeType,
+    "datetime",
+    "time", #module=::std::option::Option::Some("datetime")
+);
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyTime, |py| TIME.type_ptr(py));
+crate::pyobject_native_type_core!(
+    PyTime,
+    |py: Python<'_>| TIME.type_ptr(py),
+    "datetime",
+    "time", #module=::std::option::Option::Some("datetime")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyTime> {}
 
@@ -718,9 +748,19 @@ time_access!(
 pub struct PyTzInfo(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(PyTzInfo, |py| expect_datetime_api(py).TZInfoType);
+crate::pyobject_native_type_core!(
+    PyTzInfo,
+    |py: Python<'_>| expect_datetime_api(py).TZInfoType,
+    "datetime",
+    "tzinfo", #module=::std::option::Option::Some("datetime")
+);
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyTzInfo, |py| TZINFO.type_ptr(py));
+crate::pyobject_native_type_core!(
+    PyTzInfo,
+    |py: Python<'_>| TZINFO.type_ptr(py),
+    "datetime",
+    "tzinfo", #module=::std::option::Option::Some("datetime")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyTzInfo> {}
 
@@ -821,9 +861,19 @@ pub fn timezone_utc(py: Python<'_>) -> Bound<'_, PyTzInfo> {
 pub struct PyDelta(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(PyDelta, |py| expect_datetime_api(py).DeltaType);
+crate::pyobject_native_type_core!(
+    PyDelta,
+    |py: Python<'_>| expect_datetime_api(py).DeltaType,
+    "datetime",
+    "timedelta", #module=::std::option::Option::Some("datetime")
+);
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyDelta, |py| TIMEDELTA.type_ptr(py));
+crate::pyobject_native_type_core!(
+    PyDelta,
+    |py: Python<'_>| TIMEDELTA.type_ptr(py),
+    "datetime",
+    "timedelta", #module=::std::option::Option::Some("datetime")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyDelta> {}
 

@@ -18,10 +18,11 @@ pub(crate) mod values;
 #[repr(transparent)]
 pub struct PyDict(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyDict,
-    |_py| std::ptr::addr_of_mut!(ffi::PyDict_Type),
-    ffi::PyDict_Check
+    crate::pyobject_native_static_type_object!(ffi::PyDict_Type),
+    "builtins",
+    "dict", #checkfunction=ffi::PyDict_Check
 );
 
 impl PyDict {

@@ -29,7 +29,7 @@ unsafe impl PyTypeInfo for PyEllipsis {
     }
 }
 
-impl crate::types::DerefToPyAny for PyEllipsis {}
+crate::pyobject_native_type_named!(PyEllipsis);
 
 impl PyEllipsis {
     /// The `Ellipsis` singleton, borrowed.

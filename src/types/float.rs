@@ -9,10 +9,11 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyFloat(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyFloat,
-    |_py| std::ptr::addr_of_mut!(ffi::PyFloat_Type),
-    ffi::PyFloat_Check
+    crate::pyobject_native_static_type_object!(ffi::PyFloat_Type),
+    "builtins",
+    "float", #checkfunction=ffi::PyFloat_Check
 );
 
 impl PyFloat {

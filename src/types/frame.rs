@@ -14,10 +14,11 @@ use crate::types::{PyAny, PyCode, PyDict};
 #[repr(transparent)]
 pub struct PyFrame(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyFrame,
-    |_py| std::ptr::addr_of_mut!(ffi::PyFrame_Type),
-    ffi::PyFrame_Check
+    crate::pyobject_native_static_type_object!(ffi::PyFrame_Type),
+    "types",
+    "FrameType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyFrame_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyFrame> {}

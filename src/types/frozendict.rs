@@ -13,23 +13,29 @@ use crate::types::{PyAny, PyList, PyMapping};
 pub struct PyFrozenDict(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyFrozenDict,
-    |_py| std::ptr::addr_of_mut!(ffi::PyFrozenDict_Type),
-    ffi::PyFrozenDict_Check
+    crate::pyobject_native_static_type_object!(ffi::PyFrozenDict_Type),
+    "builtins",
+    "frozendict", #checkfunction=ffi::PyFrozenDict_Check
 );
 
 // The stable ABI has no symbol for the type: it is looked up in `builtins`.
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyFrozenDict, |py| {
-    use crate::instance::Py;
-    use crate::sync::PyOnceLock;
-    use crate::types::{PyType, PyTypeMethods};
-    static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-    TYPE.import(py, "builtins", "frozendict")
-        .expect("builtins.frozendict is importable")
-        .as_type_ptr()
-});
+crate::pyobject_native_type_core!(
+    PyFrozenDict,
+    |py: Python<'_>| {
+        use crate::instance::Py;
+        use crate::sync::PyOnceLock;
+        use crate::types::{PyType, PyTypeMethods};
+        static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+        TYPE.import(py, "builtins", "frozendict")
+            .expect("builtins.frozendict is importable")
+            .as_type_ptr()
+    },
+    "builtins",
+    "frozendict"
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyFrozenDict> {}
 

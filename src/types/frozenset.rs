@@ -12,10 +12,11 @@ use crate::types::{PyAny, PySet, PySetMethods};
 #[repr(transparent)]
 pub struct PyFrozenSet(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyFrozenSet,
-    |_py| std::ptr::addr_of_mut!(ffi::PyFrozenSet_Type),
-    ffi::PyFrozenSet_Check
+    crate::pyobject_native_static_type_object!(ffi::PyFrozenSet_Type),
+    "builtins",
+    "frozenset", #checkfunction=ffi::PyFrozenSet_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyFrozenSet> {}

@@ -16,10 +16,11 @@ use crate::types::{PyAny, PyDict, PyModule, PyTuple};
 #[repr(transparent)]
 pub struct PyCFunction(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyCFunction,
-    |_py| std::ptr::addr_of_mut!(ffi::PyCFunction_Type),
-    ffi::PyCFunction_Check
+    crate::pyobject_native_static_type_object!(ffi::PyCFunction_Type),
+    "types",
+    "BuiltinFunctionType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyCFunction_Check
 );
 
 /// A function written in Python (`types.FunctionType`), e.g. made by `def`
@@ -28,14 +29,17 @@ crate::pyobject_native_type!(
 pub struct PyFunction(PyAny);
 
 #[cfg(not(Py_LIMITED_API))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyFunction,
-    |_py| std::ptr::addr_of_mut!(ffi::PyFunction_Type),
-    ffi::PyFunction_Check
+    crate::pyobject_native_static_type_object!(ffi::PyFunction_Type),
+    "types",
+    "FunctionType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyFunction_Check
 );
 
 #[cfg(Py_LIMITED_API)]
-crate::pyobject_native_type!(PyFunction, |py| {
+crate::pyobject_native_type_core!(
+    PyFunction,
+    |py: Python<'_>| {
     use crate::instance::Py;
     use crate::sync::PyOnceLock;
     use crate::types::{PyType, PyTypeMethods};
@@ -43,7 +47,10 @@ crate::pyobject_native_type!(PyFunction, |py| {
     TYPE.import(py, "types", "FunctionType")
         .expect("types.FunctionType is importable")
         .as_type_ptr()
-});
+},
+    "types",
+    "FunctionType", #module=::std::option::Option::Some("types")
+);
 
 /// The name the capsule holding a closure is checked against.
 const CLOSURE_CAPSULE_NAME: &CStr = c"pyo3-closure";

@@ -12,9 +12,12 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyGenericAlias(PyAny);
 
-crate::pyobject_native_type!(PyGenericAlias, |_py| std::ptr::addr_of_mut!(
-    ffi::Py_GenericAliasType
-));
+crate::pyobject_native_type_core!(
+    PyGenericAlias,
+    crate::pyobject_native_static_type_object!(ffi::Py_GenericAliasType),
+    "types",
+    "GenericAlias", #module=::std::option::Option::Some("types")
+);
 
 impl PyGenericAlias {
     /// `types.GenericAlias(origin, args)`: `origin` is the generic class,

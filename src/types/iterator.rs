@@ -14,7 +14,7 @@ use crate::types::{PyAny, PyType};
 #[repr(transparent)]
 pub struct PyIterator(PyAny);
 
-impl crate::types::DerefToPyAny for PyIterator {}
+crate::pyobject_native_type_named!(PyIterator);
 
 // SAFETY: `PyIter_Check` is exactly "implements the iterator protocol", and
 // `collections.abc.Iterator` is the class that stands for it.

@@ -12,10 +12,11 @@ use crate::IntoPyObjectExt;
 #[repr(transparent)]
 pub struct PyList(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyList,
-    |_py| std::ptr::addr_of_mut!(ffi::PyList_Type),
-    ffi::PyList_Check
+    crate::pyobject_native_static_type_object!(ffi::PyList_Type),
+    "builtins",
+    "list", #checkfunction=ffi::PyList_Check
 );
 
 /// Builds a list from an iterator: the slots for the lower bound of its

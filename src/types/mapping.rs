@@ -17,7 +17,7 @@ use crate::types::{PyAny, PyAnyMethods, PyList, PyType};
 #[repr(transparent)]
 pub struct PyMapping(PyAny);
 
-impl crate::types::DerefToPyAny for PyMapping {}
+crate::pyobject_native_type_named!(PyMapping);
 impl crate::sealed::Sealed for Bound<'_, PyMapping> {}
 
 /// `collections.abc.Mapping`, imported once.

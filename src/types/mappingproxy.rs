@@ -11,9 +11,12 @@ use crate::types::{PyAny, PyAnyMethods, PyIterator, PyList, PyMapping, PyMapping
 #[repr(transparent)]
 pub struct PyMappingProxy(PyAny);
 
-crate::pyobject_native_type!(PyMappingProxy, |_py| std::ptr::addr_of_mut!(
-    ffi::PyDictProxy_Type
-));
+crate::pyobject_native_type_core!(
+    PyMappingProxy,
+    crate::pyobject_native_static_type_object!(ffi::PyDictProxy_Type),
+    "types",
+    "MappingProxyType", #module=::std::option::Option::Some("types")
+);
 
 impl crate::sealed::Sealed for Bound<'_, PyMappingProxy> {}
 

@@ -10,10 +10,11 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyMemoryView(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyMemoryView,
-    |_py| std::ptr::addr_of_mut!(ffi::PyMemoryView_Type),
-    ffi::PyMemoryView_Check
+    crate::pyobject_native_static_type_object!(ffi::PyMemoryView_Type),
+    "builtins",
+    "memoryview", #checkfunction=ffi::PyMemoryView_Check
 );
 
 impl PyMemoryView {

@@ -116,6 +116,7 @@ pub(crate) mod mapping;
 pub mod mappingproxy;
 mod memoryview;
 pub(crate) mod module;
+mod native;
 mod none;
 mod notimplemented;
 mod num;
@@ -129,38 +130,3 @@ pub(crate) mod traceback;
 pub mod tuple;
 pub(crate) mod typeobject;
 pub(crate) mod weakref;
-
-/// Implements `PyTypeInfo` (from a type-object expression, and optionally a
-/// faster check function such as `PyList_Check`) and `DerefToPyAny` for a
-/// native type.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! pyobject_native_type {
-    ($name:ty, |$py:ident| $typeobject:expr $(, $check:path)?) => {
-        // SAFETY: the expression yields the type object of `$name`'s
-        // instances, and the check function (if any) tests exactly that type.
-        unsafe impl $crate::type_object::PyTypeInfo for $name {
-            #[inline]
-            #[allow(unused_unsafe, unused_variables)]
-            fn type_object_raw($py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
-                // SAFETY: the caller is attached; the expression reads the
-                // address of a static type object or asks a cache for it.
-                unsafe { $typeobject }
-            }
-
-            $(
-                #[inline]
-                fn is_type_of(object: &$crate::Bound<'_, $crate::PyAny>) -> bool {
-                    // SAFETY: attached (a `Bound` exists); the check only
-                    // reads the live object's type.
-                    #[allow(unused_unsafe)]
-                    unsafe {
-                        $check(object.as_ptr()) != 0
-                    }
-                }
-            )?
-        }
-
-        impl $crate::types::DerefToPyAny for $name {}
-    };
-}

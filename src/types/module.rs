@@ -17,10 +17,11 @@ use crate::types::{
 #[repr(transparent)]
 pub struct PyModule(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyModule,
-    |_py| std::ptr::addr_of_mut!(ffi::PyModule_Type),
-    ffi::PyModule_Check
+    crate::pyobject_native_static_type_object!(ffi::PyModule_Type),
+    "types",
+    "ModuleType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyModule_Check
 );
 
 impl PyModule {

@@ -29,7 +29,7 @@ unsafe impl PyTypeInfo for PyNone {
     }
 }
 
-impl crate::types::DerefToPyAny for PyNone {}
+crate::pyobject_native_type_named!(PyNone);
 
 impl PyNone {
     /// The `None` singleton, borrowed.

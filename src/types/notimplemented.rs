@@ -29,7 +29,7 @@ unsafe impl PyTypeInfo for PyNotImplemented {
     }
 }
 
-impl crate::types::DerefToPyAny for PyNotImplemented {}
+crate::pyobject_native_type_named!(PyNotImplemented);
 
 impl PyNotImplemented {
     /// The `NotImplemented` singleton, borrowed.

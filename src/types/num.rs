@@ -15,10 +15,11 @@ pub struct PyInt(PyAny);
 /// Old name of [`PyInt`].
 pub type PyLong = PyInt;
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyInt,
-    |_py| std::ptr::addr_of_mut!(ffi::PyLong_Type),
-    ffi::PyLong_Check
+    crate::pyobject_native_static_type_object!(ffi::PyLong_Type),
+    "builtins",
+    "int", #checkfunction=ffi::PyLong_Check
 );
 
 impl PyInt {

@@ -10,7 +10,12 @@ use crate::PyTypeInfo;
 #[repr(transparent)]
 pub struct PySuper(PyAny);
 
-crate::pyobject_native_type!(PySuper, |_py| std::ptr::addr_of_mut!(ffi::PySuper_Type));
+crate::pyobject_native_type_core!(
+    PySuper,
+    crate::pyobject_native_static_type_object!(ffi::PySuper_Type),
+    "builtins",
+    "super"
+);
 
 impl PySuper {
     /// `super(ty, obj)`.

@@ -11,10 +11,11 @@ use crate::types::{PyAny, PyAnyMethods};
 #[repr(transparent)]
 pub struct PyRange(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyRange,
-    |_py| std::ptr::addr_of_mut!(ffi::PyRange_Type),
-    ffi::PyRange_Check
+    crate::pyobject_native_static_type_object!(ffi::PyRange_Type),
+    "builtins",
+    "range", #checkfunction=ffi::PyRange_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyRange> {}

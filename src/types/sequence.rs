@@ -18,7 +18,7 @@ use crate::types::{PyAny, PyAnyMethods, PyList, PyTuple, PyType};
 #[repr(transparent)]
 pub struct PySequence(PyAny);
 
-impl crate::types::DerefToPyAny for PySequence {}
+crate::pyobject_native_type_named!(PySequence);
 impl crate::sealed::Sealed for Bound<'_, PySequence> {}
 
 /// `collections.abc.Sequence`, imported once.

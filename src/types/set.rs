@@ -11,10 +11,11 @@ use crate::types::{PyAny, PyIterator};
 #[repr(transparent)]
 pub struct PySet(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PySet,
-    |_py| std::ptr::addr_of_mut!(ffi::PySet_Type),
-    ffi::PySet_Check
+    crate::pyobject_native_static_type_object!(ffi::PySet_Type),
+    "builtins",
+    "set", #checkfunction=ffi::PySet_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PySet> {}

@@ -14,10 +14,11 @@ use crate::types::{PyAny, PyRange, PyRangeMethods};
 #[repr(transparent)]
 pub struct PySlice(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PySlice,
-    |_py| std::ptr::addr_of_mut!(ffi::PySlice_Type),
-    ffi::PySlice_Check
+    crate::pyobject_native_static_type_object!(ffi::PySlice_Type),
+    "builtins",
+    "slice", #checkfunction=ffi::PySlice_Check
 );
 
 impl crate::sealed::Sealed for Bound<'_, PySlice> {}

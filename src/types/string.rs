@@ -112,10 +112,11 @@ impl<'a> PyStringData<'a> {
 #[repr(transparent)]
 pub struct PyString(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyString,
-    |_py| std::ptr::addr_of_mut!(ffi::PyUnicode_Type),
-    ffi::PyUnicode_Check
+    crate::pyobject_native_static_type_object!(ffi::PyUnicode_Type),
+    "builtins",
+    "str", #checkfunction=ffi::PyUnicode_Check
 );
 
 impl PyString {

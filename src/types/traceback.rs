@@ -9,10 +9,11 @@ use crate::types::{PyAny, PyAnyMethods};
 #[repr(transparent)]
 pub struct PyTraceback(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyTraceback,
-    |_py| std::ptr::addr_of_mut!(ffi::PyTraceBack_Type),
-    ffi::PyTraceBack_Check
+    crate::pyobject_native_static_type_object!(ffi::PyTraceBack_Type),
+    "types",
+    "TracebackType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyTraceBack_Check
 );
 
 /// The methods of tracebacks.

@@ -13,10 +13,11 @@ use crate::IntoPyObjectExt;
 #[repr(transparent)]
 pub struct PyTuple(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyTuple,
-    |_py| std::ptr::addr_of_mut!(ffi::PyTuple_Type),
-    ffi::PyTuple_Check
+    crate::pyobject_native_static_type_object!(ffi::PyTuple_Type),
+    "builtins",
+    "tuple", #checkfunction=ffi::PyTuple_Check
 );
 
 impl PyTuple {

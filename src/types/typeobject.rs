@@ -11,10 +11,11 @@ use crate::types::{PyAny, PyAnyMethods, PyString, PyTuple};
 #[repr(transparent)]
 pub struct PyType(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyType,
-    |_py| std::ptr::addr_of_mut!(ffi::PyType_Type),
-    ffi::PyType_Check
+    crate::pyobject_native_static_type_object!(ffi::PyType_Type),
+    "builtins",
+    "type", #checkfunction=ffi::PyType_Check
 );
 
 impl PyType {

@@ -16,7 +16,7 @@ use crate::IntoPyObjectExt;
 #[repr(transparent)]
 pub struct PyWeakref(PyAny);
 
-impl crate::types::DerefToPyAny for PyWeakref {}
+crate::pyobject_native_type_named!(PyWeakref);
 impl crate::sealed::Sealed for Bound<'_, PyWeakref> {}
 
 // SAFETY: `PyWeakref_Check` accepts exactly the reference and proxy types,
@@ -54,23 +54,25 @@ unsafe impl PyTypeCheck for PyWeakref {
 pub struct PyWeakrefReference(PyAny);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyWeakrefReference,
-    |_py| std::ptr::addr_of_mut!(ffi::_PyWeakref_RefType),
-    ffi::PyWeakref_CheckRef
+    crate::pyobject_native_static_type_object!(ffi::_PyWeakref_RefType),
+    "weakref",
+    "ReferenceType", #module=::std::option::Option::Some("weakref"), #checkfunction=ffi::PyWeakref_CheckRef
 );
 
 #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyWeakrefReference,
-    |py| {
+    |py: Python<'_>| {
         use crate::types::{PyType, PyTypeMethods};
         static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         TYPE.import(py, "weakref", "ref")
             .expect("weakref.ref is importable")
             .as_type_ptr()
     },
-    ffi::PyWeakref_CheckRef
+    "weakref",
+    "ReferenceType", #module=::std::option::Option::Some("weakref"), #checkfunction=ffi::PyWeakref_CheckRef
 );
 
 impl crate::sealed::Sealed for Bound<'_, PyWeakrefReference> {}
@@ -117,7 +119,7 @@ fn new_reference<'py>(
 #[repr(transparent)]
 pub struct PyWeakrefProxy(PyAny);
 
-impl crate::types::DerefToPyAny for PyWeakrefProxy {}
+crate::pyobject_native_type_named!(PyWeakrefProxy);
 impl crate::sealed::Sealed for Bound<'_, PyWeakrefProxy> {}
 
 // SAFETY: `PyWeakref_CheckProxy` accepts exactly the two proxy types, which

@@ -9,12 +9,14 @@ mod conv_text;
 mod embedding;
 mod err;
 mod exceptions;
+mod ffi_bytes_writer;
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 mod ffi_inline;
 mod ffi_stable;
 #[cfg(feature = "experimental-inspect")]
 mod inspect;
 mod instance;
+mod native_types;
 mod pyfunction;
 mod pymodule;
 mod sync;

@@ -7,8 +7,9 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyDictItems(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyDictItems,
-    |_py| std::ptr::addr_of_mut!(ffi::PyDictItems_Type),
-    ffi::PyDictItems_Check
+    crate::pyobject_native_static_type_object!(ffi::PyDictItems_Type),
+    "builtins",
+    "dict_items", #checkfunction=ffi::PyDictItems_Check
 );

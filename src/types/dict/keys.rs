@@ -7,8 +7,9 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyDictKeys(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyDictKeys,
-    |_py| std::ptr::addr_of_mut!(ffi::PyDictKeys_Type),
-    ffi::PyDictKeys_Check
+    crate::pyobject_native_static_type_object!(ffi::PyDictKeys_Type),
+    "builtins",
+    "dict_keys", #checkfunction=ffi::PyDictKeys_Check
 );

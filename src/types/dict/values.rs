@@ -7,8 +7,9 @@ use crate::types::PyAny;
 #[repr(transparent)]
 pub struct PyDictValues(PyAny);
 
-crate::pyobject_native_type!(
+crate::pyobject_native_type_core!(
     PyDictValues,
-    |_py| std::ptr::addr_of_mut!(ffi::PyDictValues_Type),
-    ffi::PyDictValues_Check
+    crate::pyobject_native_static_type_object!(ffi::PyDictValues_Type),
+    "builtins",
+    "dict_values", #checkfunction=ffi::PyDictValues_Check
 );
