@@ -151,22 +151,57 @@ extern "C" {
     fn _Py_IsFinalizing() -> std::os::raw::c_int;
 }
 
+/// Whether the interpreter is shutting down.
+///
+/// # Safety
+///
+/// None beyond what the C functions ask: they may be called at any time.
 unsafe fn interpreter_is_finalizing() -> bool {
     #[cfg(all(Py_3_13, not(PyPy)))]
     {
-        ffi::Py_IsFinalizing() != 0
+        // SAFETY: reads an interpreter-wide flag.
+        unsafe { ffi::Py_IsFinalizing() != 0 }
     }
     #[cfg(all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))]
     {
-        _Py_IsFinalizing() != 0
+        // SAFETY: reads an interpreter-wide flag.
+        unsafe { _Py_IsFinalizing() != 0 }
+    }
+    #[cfg(all(not(Py_3_13), Py_LIMITED_API, unix, not(any(PyPy, GraalPy))))]
+    {
+        finalizing_through_the_running_interpreter()
     }
     #[cfg(not(any(
         all(Py_3_13, not(PyPy)),
-        all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API)))
+        all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))),
+        all(not(Py_3_13), Py_LIMITED_API, unix, not(any(PyPy, GraalPy)))
     )))]
     {
         false
     }
+}
+
+/// Stable-ABI builds for versions before 3.13 cannot link to a finalization
+/// check (there is none in their limited API), but the interpreter they run
+/// in exports one: `Py_IsFinalizing` from 3.13, `_Py_IsFinalizing` before.
+/// Looked up once in the process's global symbols.
+#[cfg(all(not(Py_3_13), Py_LIMITED_API, unix, not(any(PyPy, GraalPy))))]
+fn finalizing_through_the_running_interpreter() -> bool {
+    type Check = unsafe extern "C" fn() -> std::os::raw::c_int;
+    static CHECK: std::sync::OnceLock<Option<Check>> = std::sync::OnceLock::new();
+    let check = CHECK.get_or_init(|| {
+        [c"Py_IsFinalizing", c"_Py_IsFinalizing"]
+            .into_iter()
+            .find_map(|name| {
+                // SAFETY: looks a NUL-terminated name up in the symbols
+                // already loaded; null when absent.
+                let symbol = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
+                // SAFETY: both functions take nothing and return an int.
+                (!symbol.is_null()).then(|| unsafe { std::mem::transmute::<_, Check>(symbol) })
+            })
+    });
+    // SAFETY: the interpreter's own check, callable at any time.
+    check.is_some_and(|check| unsafe { check() } != 0)
 }
 
 /// An open attach scope; dropping it closes the scope.

@@ -3,7 +3,7 @@
 
 use crate::harness::{constants, structs, Check};
 
-#[cfg_attr(Py_LIMITED_API, allow(unused_variables))]
+#[cfg_attr(Py_LIMITED_API, allow(unused_variables, clippy::ptr_arg))]
 pub fn checks(out: &mut Vec<Check>) {
     structs! { out;
         #[cfg(not(Py_LIMITED_API))]
