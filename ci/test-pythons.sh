@@ -2,7 +2,8 @@
 # Runs the layout proof (tests/ffi_layout) and the embedded-interpreter tests
 # (tests/integration) on every CPython from 3.9 up that pyenv has, for the
 # version-specific ABI and for the stable ABI (abi3-py39), then the pytest
-# suite of one example extension module on the oldest and newest of them.
+# suites of two example extension modules (pytests, string_sum) on the
+# oldest and newest of them.
 # The default interpreter (`python3`) is covered by ci/test.sh itself.
 #
 # One line per interpreter and ABI: passed, FAILED, or skipped when that
@@ -69,18 +70,22 @@ if [ ${#tested[@]} -gt 0 ]; then
         venv="$root/.venv-$version"
         [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
         "$venv/bin/python" -m pip install --quiet --disable-pip-version-check pytest hypothesis
-        if (
-            export VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH"
-            export CARGO_TARGET_DIR="$root/target/maturin-$version"
-            "$maturin" develop --quiet \
-                --manifest-path examples/pytests/Cargo.toml 2>&1 | grep -v '^\s*$' | tail -3
-            python -m pytest -q examples/pytests/tests 2>&1 | tail -3
-        ); then
-            printf '== CPython %-6s example pytests: passed\n' "$version"
-        else
-            printf '== CPython %-6s example pytests: FAILED\n' "$version"
-            failed=1
-        fi
+        for example in pytests string_sum; do
+            if (
+                set -o pipefail
+                export VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH"
+                export CARGO_TARGET_DIR="$root/target/maturin-$version"
+                "$maturin" develop --quiet \
+                    --manifest-path "examples/$example/Cargo.toml" 2>&1 | grep -v '^\s*$' | tail -3 \
+                    || exit 1
+                python -m pytest -q "examples/$example/tests" 2>&1 | tail -3 || exit 1
+            ); then
+                printf '== CPython %-6s example %s: passed\n' "$version" "$example"
+            else
+                printf '== CPython %-6s example %s: FAILED\n' "$version" "$example"
+                failed=1
+            fi
+        done
     done
 fi
 exit $failed

@@ -17,6 +17,7 @@ cargo fmt --all -- --check
 step "cargo clippy (warnings are errors)"
 cargo clippy --quiet --workspace --all-targets --features full -- -D warnings
 cargo clippy --quiet --examples --features full,auto-initialize -- -D warnings
+CARGO_TARGET_DIR=target/abi3 cargo clippy --quiet --lib --tests --features full,abi3-py39 -- -D warnings
 
 step "cargo test (layout proof, embedded-interpreter tests, unit tests)"
 cargo test --quiet --features full
