@@ -59,8 +59,8 @@ for version in "${versions[@]}"; do
     done
 done
 
-# One example's pytest suite on the oldest and the newest interpreter found,
-# each in a venv of its own (maturin builds for it with `-i`).
+# Two examples' pytest suites on the oldest and the newest interpreter found,
+# each in a venv of its own (maturin develop builds for the active venv).
 if [ ${#tested[@]} -gt 0 ]; then
     source ci/venv.sh   # maturin, from the main venv
     maturin=$(command -v maturin)
