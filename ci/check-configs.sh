@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compiles the crate (library, tests, examples of this package) for every
+# Compiles and lints (clippy) the crate (library, tests) for every
 # supported interpreter configuration without needing those interpreters,
 # and fails on any warning. Configurations come from ci/configs/*.txt
 # (PYO3_CONFIG_FILE) plus stable-ABI builds with no interpreter at all.
@@ -28,13 +28,13 @@ failed=0
 for config in ci/configs/*.txt; do
     name=$(basename "$config" .txt)
     PYO3_CONFIG_FILE="$root/$config" check "$name" \
-        cargo check --quiet --lib --tests --features full || failed=1
+        cargo clippy --quiet --lib --tests --features full || failed=1
 done
 PYO3_NO_PYTHON=1 check "abi3-py39 (no interpreter)" \
-    cargo check --quiet --lib --tests --features full,abi3-py39 || failed=1
+    cargo clippy --quiet --lib --tests --features full,abi3-py39 || failed=1
 PYO3_NO_PYTHON=1 check "abi3-py312 (no interpreter)" \
-    cargo check --quiet --lib --tests --features full,abi3-py312 || failed=1
+    cargo clippy --quiet --lib --tests --features full,abi3-py312 || failed=1
 PYO3_NO_PYTHON=1 check "abi3t-py315 (no interpreter)" \
-    cargo check --quiet --lib --tests --features full,abi3t-py315 || failed=1
+    cargo clippy --quiet --lib --tests --features full,abi3t-py315 || failed=1
 check "no default features" cargo check --quiet --lib --no-default-features || failed=1
 exit $failed

@@ -239,7 +239,7 @@ mod unicode_decode_error {
     use std::str::Utf8Error;
 
     use super::PyUnicodeDecodeError;
-    use crate::{ffi, Bound, PyErr, PyResult, Python};
+    use crate::{Bound, PyErr, PyResult, Python, ffi};
 
     impl PyUnicodeDecodeError {
         /// A `UnicodeDecodeError(encoding, input, start, end, reason)`.

@@ -273,7 +273,8 @@ impl<T> Py<T> {
     ///
     /// The object must be an instance of `U`.
     pub unsafe fn cast_bound_unchecked<'py, U>(&self, py: Python<'py>) -> &Bound<'py, U> {
-        self.bind(py).as_any().cast_unchecked()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { self.bind(py).as_any().cast_unchecked() }
     }
 
     /// Old name of [`Py::cast_bound`].
@@ -298,9 +299,12 @@ impl<T> Py<T> {
         note = "use `Bound::from_owned_ptr(py, ptr).cast_into_unchecked()`"
     )]
     pub unsafe fn from_owned_ptr(_py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
-        match NonNull::new(ptr) {
-            Some(ptr) => Py::from_non_null(ptr),
-            None => crate::err::panic_after_error(_py),
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            match NonNull::new(ptr) {
+                Some(ptr) => Py::from_non_null(ptr),
+                None => crate::err::panic_after_error(_py),
+            }
         }
     }
 
@@ -310,8 +314,11 @@ impl<T> Py<T> {
     ///
     /// `ptr` must be a non-null pointer to a live instance of `T`.
     pub(crate) unsafe fn from_borrowed_ptr(_py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
-        ffi::Py_INCREF(ptr);
-        Py::from_non_null(NonNull::new_unchecked(ptr))
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            ffi::Py_INCREF(ptr);
+            Py::from_non_null(NonNull::new_unchecked(ptr))
+        }
     }
 
     /// Wraps an owned non-null pointer.
@@ -429,9 +436,12 @@ impl<'py> Bound<'py, PyAny> {
     #[inline]
     #[track_caller]
     pub unsafe fn from_owned_ptr(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
-        match NonNull::new(ptr) {
-            Some(ptr) => Bound(py, ManuallyDrop::new(Py::from_non_null(ptr))),
-            None => crate::err::panic_after_error(py),
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            match NonNull::new(ptr) {
+                Some(ptr) => Bound(py, ManuallyDrop::new(Py::from_non_null(ptr))),
+                None => crate::err::panic_after_error(py),
+            }
         }
     }
 
@@ -442,7 +452,8 @@ impl<'py> Bound<'py, PyAny> {
     /// `ptr` must be null or a strong reference to a live object.
     #[inline]
     pub unsafe fn from_owned_ptr_or_opt(py: Python<'py>, ptr: *mut ffi::PyObject) -> Option<Self> {
-        NonNull::new(ptr).map(|ptr| Bound(py, ManuallyDrop::new(Py::from_non_null(ptr))))
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { NonNull::new(ptr).map(|ptr| Bound(py, ManuallyDrop::new(Py::from_non_null(ptr)))) }
     }
 
     /// Takes ownership of an owned reference; for null, fetches the Python
@@ -456,7 +467,8 @@ impl<'py> Bound<'py, PyAny> {
         py: Python<'py>,
         ptr: *mut ffi::PyObject,
     ) -> PyResult<Self> {
-        Self::from_owned_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py))
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Self::from_owned_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py)) }
     }
 
     /// Takes ownership of an owned non-null reference.
@@ -469,10 +481,13 @@ impl<'py> Bound<'py, PyAny> {
         py: Python<'py>,
         ptr: *mut ffi::PyObject,
     ) -> Self {
-        Bound(
-            py,
-            ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(ptr))),
-        )
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            Bound(
+                py,
+                ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(ptr))),
+            )
+        }
     }
 
     /// Takes a new reference to a borrowed pointer.
@@ -483,11 +498,14 @@ impl<'py> Bound<'py, PyAny> {
     #[inline]
     #[track_caller]
     pub unsafe fn from_borrowed_ptr(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
-        if ptr.is_null() {
-            crate::err::panic_after_error(py)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            if ptr.is_null() {
+                crate::err::panic_after_error(py)
+            }
+            ffi::Py_INCREF(ptr);
+            Self::from_owned_ptr_unchecked(py, ptr)
         }
-        ffi::Py_INCREF(ptr);
-        Self::from_owned_ptr_unchecked(py, ptr)
     }
 
     /// Takes a new reference to a borrowed pointer, or `None` for null.
@@ -500,7 +518,8 @@ impl<'py> Bound<'py, PyAny> {
         py: Python<'py>,
         ptr: *mut ffi::PyObject,
     ) -> Option<Self> {
-        (!ptr.is_null()).then(|| Self::from_borrowed_ptr(py, ptr))
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { (!ptr.is_null()).then(|| Self::from_borrowed_ptr(py, ptr)) }
     }
 
     /// Takes a new reference to a borrowed pointer; for null, fetches the
@@ -514,7 +533,8 @@ impl<'py> Bound<'py, PyAny> {
         py: Python<'py>,
         ptr: *mut ffi::PyObject,
     ) -> PyResult<Self> {
-        Self::from_borrowed_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py))
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Self::from_borrowed_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py)) }
     }
 
     /// Views a pointer stored somewhere as a `&Bound`, without touching the
@@ -525,7 +545,8 @@ impl<'py> Bound<'py, PyAny> {
     /// `*ptr` must point to a live object for as long as `'a`.
     #[inline]
     pub unsafe fn ref_from_ptr<'a>(_py: Python<'py>, ptr: &'a *mut ffi::PyObject) -> &'a Self {
-        &*(ptr as *const *mut ffi::PyObject).cast::<Bound<'py, PyAny>>()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { &*(ptr as *const *mut ffi::PyObject).cast::<Bound<'py, PyAny>>() }
     }
 
     /// Views a pointer stored somewhere as `&Option<Bound>` (`None` for
@@ -539,8 +560,11 @@ impl<'py> Bound<'py, PyAny> {
         _py: Python<'py>,
         ptr: &'a *mut ffi::PyObject,
     ) -> &'a Option<Self> {
-        // `Option<Bound>` uses the null pointer for `None` (non-null niche).
-        &*(ptr as *const *mut ffi::PyObject).cast::<Option<Bound<'py, PyAny>>>()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            // `Option<Bound>` uses the null pointer for `None` (non-null niche).
+            &*(ptr as *const *mut ffi::PyObject).cast::<Option<Bound<'py, PyAny>>>()
+        }
     }
 
     /// Views a non-null pointer stored somewhere as a `&Bound`.
@@ -553,7 +577,8 @@ impl<'py> Bound<'py, PyAny> {
         _py: Python<'py>,
         ptr: &'a NonNull<ffi::PyObject>,
     ) -> &'a Self {
-        &*(ptr as *const NonNull<ffi::PyObject>).cast::<Bound<'py, PyAny>>()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { &*(ptr as *const NonNull<ffi::PyObject>).cast::<Bound<'py, PyAny>>() }
     }
 }
 
@@ -593,7 +618,7 @@ impl<'py, T> Bound<'py, T> {
     /// Borrows the reference.
     #[inline]
     pub fn as_borrowed<'a>(&'a self) -> Borrowed<'a, 'py, T> {
-        Borrowed(self.1 .0, PhantomData, self.py())
+        Borrowed(self.1.0, PhantomData, self.py())
     }
 
     /// Detaches the reference from the thread: a `Py<T>`.
@@ -682,7 +707,8 @@ impl<'py, T> Bound<'py, T> {
     /// The object must be an instance of `U`.
     #[inline]
     pub unsafe fn cast_unchecked<U>(&self) -> &Bound<'py, U> {
-        &*(self as *const Bound<'py, T>).cast::<Bound<'py, U>>()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { &*(self as *const Bound<'py, T>).cast::<Bound<'py, U>>() }
     }
 
     /// Reinterprets the reference as `Bound<U>` without a check, consuming it.
@@ -692,11 +718,14 @@ impl<'py, T> Bound<'py, T> {
     /// The object must be an instance of `U`.
     #[inline]
     pub unsafe fn cast_into_unchecked<U>(self) -> Bound<'py, U> {
-        let py = self.py();
-        Bound(
-            py,
-            ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(self.into_ptr()))),
-        )
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            let py = self.py();
+            Bound(
+                py,
+                ManuallyDrop::new(Py::from_non_null(NonNull::new_unchecked(self.into_ptr()))),
+            )
+        }
     }
 
     /// Old name of [`Bound::cast`].
@@ -747,7 +776,8 @@ impl<'py, T> Bound<'py, T> {
     #[deprecated(since = "0.27.0", note = "use `Bound::cast_unchecked` instead")]
     #[inline]
     pub unsafe fn downcast_unchecked<U>(&self) -> &Bound<'py, U> {
-        self.cast_unchecked()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { self.cast_unchecked() }
     }
 
     /// Old name of [`Bound::cast_into_unchecked`].
@@ -758,7 +788,8 @@ impl<'py, T> Bound<'py, T> {
     #[deprecated(since = "0.27.0", note = "use `Bound::cast_into_unchecked` instead")]
     #[inline]
     pub unsafe fn downcast_into_unchecked<U>(self) -> Bound<'py, U> {
-        self.cast_into_unchecked()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { self.cast_into_unchecked() }
     }
 }
 
@@ -777,7 +808,7 @@ impl<T> Clone for Bound<'_, T> {
         // SAFETY: attached (a `Bound` exists); the object is alive.
         unsafe {
             ffi::Py_INCREF(self.as_ptr());
-            Bound(self.0, ManuallyDrop::new(Py::from_non_null(self.1 .0)))
+            Bound(self.0, ManuallyDrop::new(Py::from_non_null(self.1.0)))
         }
     }
 }
@@ -996,7 +1027,8 @@ impl<'a, 'py> Borrowed<'a, 'py, PyAny> {
     /// `ptr` must be null or point to an object alive for `'a`.
     #[inline]
     pub unsafe fn from_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
-        Self::from_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py))
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Self::from_ptr_or_opt(py, ptr).ok_or_else(|| PyErr::fetch(py)) }
     }
 
     /// Borrows a non-null raw pointer.
@@ -1006,7 +1038,8 @@ impl<'a, 'py> Borrowed<'a, 'py, PyAny> {
     /// `ptr` must be non-null and point to an object alive for `'a`.
     #[inline]
     pub(crate) unsafe fn from_ptr_unchecked(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
-        Borrowed(NonNull::new_unchecked(ptr), PhantomData, py)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Borrowed(NonNull::new_unchecked(ptr), PhantomData, py) }
     }
 }
 

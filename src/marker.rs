@@ -4,6 +4,7 @@
 use std::ffi::CStr;
 use std::marker::PhantomData;
 
+use crate::PyTypeInfo;
 use crate::conversion::IntoPyObject;
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
@@ -13,7 +14,6 @@ use crate::internal::attach::initialize_interpreter;
 use crate::internal::attach::{AttachGuard, Detached};
 use crate::types::{PyAny, PyDict, PyModule, PyString, PyType};
 use crate::version::PythonVersionInfo;
-use crate::PyTypeInfo;
 
 /// Types that may cross a `Python::detach` boundary.
 ///
@@ -89,10 +89,13 @@ impl Python<'_> {
     where
         F: for<'py> FnOnce(Python<'py>) -> R,
     {
-        let guard = AttachGuard::attach_unchecked();
-        let result = f(Python::assume_attached());
-        drop(guard);
-        result
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            let guard = AttachGuard::attach_unchecked();
+            let result = f(Python::assume_attached());
+            drop(guard);
+            result
+        }
     }
 
     /// Starts the interpreter if it is not running, then detaches from it so
@@ -124,7 +127,8 @@ impl Python<'_> {
     where
         F: for<'py> FnOnce(Python<'py>) -> R,
     {
-        Self::attach_unchecked(f)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Self::attach_unchecked(f) }
     }
 }
 

@@ -84,7 +84,12 @@ impl FunctionOptions {
                         "expected a string such as `text_signature = \"(a, b=1)\"`, or `None` to leave the signature out",
                     ));
                 };
-                set_once(&mut self.text_signature, value, key.span(), "text_signature")
+                set_once(
+                    &mut self.text_signature,
+                    value,
+                    key.span(),
+                    "text_signature",
+                )
             }
             "pass_module" => set_once(&mut self.pass_module, key.span(), key.span(), "pass_module"),
             "warn" => {
@@ -99,7 +104,9 @@ impl FunctionOptions {
             )),
             other => Err(syn::Error::new(
                 key.span(),
-                format!("unknown option `{other}` for `#[pyfunction]`: expected one of {FUNCTION_OPTIONS}"),
+                format!(
+                    "unknown option `{other}` for `#[pyfunction]`: expected one of {FUNCTION_OPTIONS}"
+                ),
             )),
         }
     }
@@ -156,7 +163,7 @@ fn parse_warn(input: ParseStream<'_>, span: Span) -> syn::Result<WarnOption> {
                 return Err(syn::Error::new(
                     key.span(),
                     format!("unknown `warn` option `{other}`: expected `message` or `category`"),
-                ))
+                ));
             }
         }
         if input.is_empty() {
@@ -245,9 +252,9 @@ impl ArgumentOptions {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                        "unknown argument option `{other}`: the only one is `from_py_with = path`"
-                    ),
-                    ))
+                            "unknown argument option `{other}`: the only one is `from_py_with = path`"
+                        ),
+                    ));
                 }
             }
             if input.is_empty() {
@@ -296,19 +303,26 @@ impl ModuleOptions {
                         input.parse::<Token![=]>()?;
                         set_once(&mut self.module, input.parse()?, key.span(), "module")?;
                     }
-                    "submodule" => set_once(&mut self.submodule, key.span(), key.span(), "submodule")?,
+                    "submodule" => {
+                        set_once(&mut self.submodule, key.span(), key.span(), "submodule")?
+                    }
                     "gil_used" => {
                         input.parse::<Token![=]>()?;
                         let value: syn::LitBool = input.parse().map_err(|err| {
-                            syn::Error::new(err.span(), "expected `gil_used = true` or `gil_used = false`")
+                            syn::Error::new(
+                                err.span(),
+                                "expected `gil_used = true` or `gil_used = false`",
+                            )
                         })?;
                         set_once(&mut self.gil_used, value, key.span(), "gil_used")?;
                     }
                     other => {
                         return Err(syn::Error::new(
                             key.span(),
-                            format!("unknown option `{other}` for `#[pymodule]`: expected one of {MODULE_OPTIONS}"),
-                        ))
+                            format!(
+                                "unknown option `{other}` for `#[pymodule]`: expected one of {MODULE_OPTIONS}"
+                            ),
+                        ));
                     }
                 }
             }

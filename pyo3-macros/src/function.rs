@@ -5,7 +5,7 @@ use syn::spanned::Spanned;
 
 use crate::attributes::{ArgumentOptions, FunctionOptions, TextSignature};
 use crate::signature::PythonSignature;
-use crate::utils::{python_name, Errors};
+use crate::utils::{Errors, python_name};
 
 /// What one Rust argument receives.
 pub enum ArgumentKind {
@@ -62,7 +62,8 @@ impl FunctionModel {
                      `#[pymethods]` block of a `#[pyclass]`",
                 )),
                 syn::FnArg::Typed(typed) => {
-                    let argument_options = errors.take(ArgumentOptions::take_from(&mut typed.attrs));
+                    let argument_options =
+                        errors.take(ArgumentOptions::take_from(&mut typed.attrs));
                     let Some(ident) = errors.take(argument_ident(&typed.pat)) else {
                         continue;
                     };

@@ -15,7 +15,7 @@ use syn::spanned::Spanned;
 
 use crate::attributes::{FunctionOptions, ModuleOptions};
 use crate::pyfunction;
-use crate::utils::{c_string_literal, is_pyo3_attribute, python_name, Ctx, Doc, Errors};
+use crate::utils::{Ctx, Doc, Errors, c_string_literal, is_pyo3_attribute, python_name};
 
 /// Expands `#[pymodule(attr)] item`.
 pub fn expand(options: ModuleOptions, item: syn::Item) -> syn::Result<TokenStream> {
@@ -119,7 +119,7 @@ fn expand_function_module(
                 function.sig.inputs.span(),
                 "a `#[pymodule]` function receives the new module: \
                  write `fn m(m: &Bound<'_, PyModule>) -> PyResult<()>`",
-            ))
+            ));
         }
     };
     if let Some(asyncness) = &function.sig.asyncness {

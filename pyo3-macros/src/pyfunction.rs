@@ -11,7 +11,7 @@ use syn::spanned::Spanned;
 
 use crate::attributes::FunctionOptions;
 use crate::function::{ArgumentKind, FunctionModel};
-use crate::utils::{c_string_literal, Ctx, Doc};
+use crate::utils::{Ctx, Doc, c_string_literal};
 
 /// Expands `#[pyfunction(attr)] item`.
 pub fn expand(mut options: FunctionOptions, mut item: syn::ItemFn) -> syn::Result<TokenStream> {

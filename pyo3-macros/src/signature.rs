@@ -3,9 +3,9 @@
 //! rendering `__text_signature__`.
 
 use proc_macro2::Span;
+use syn::Token;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::Token;
 
 use crate::utils::python_name;
 
@@ -196,13 +196,13 @@ impl PythonSignature {
                                  list the arguments in the order the function declares them",
                                 python_name(expected)
                             ),
-                        ))
+                        ));
                     }
                     None => {
                         return Err(syn::Error::new(
                             name.span(),
                             format!("signature entry `{text}` has no matching function argument"),
-                        ))
+                        ));
                     }
                 }
             }

@@ -4,7 +4,7 @@
 use std::ffi::CString;
 
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{quote, ToTokens};
+use quote::{ToTokens, quote};
 
 /// The path generated code uses to reach `pyo3` (`::pyo3` unless the
 /// `crate = "..."` option says otherwise).

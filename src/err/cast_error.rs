@@ -3,12 +3,12 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::IntoPyObjectExt;
 use crate::err::{PyErr, PyErrArguments};
 use crate::exceptions::PyTypeError;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PyTuple, PyTupleMethods, PyType, PyTypeMethods};
-use crate::IntoPyObjectExt;
 
 /// `obj.cast::<T>()` failed: `obj` is not an instance of `T`. Converts into
 /// `TypeError: 'int' object is not an instance of 'str'`.

@@ -2,12 +2,12 @@
 
 use std::io;
 
+use crate::IntoPyObjectExt;
 use crate::err::{PyErr, PyErrArguments};
 use crate::exceptions;
 use crate::instance::Py;
 use crate::marker::Python;
 use crate::types::{PyAny, PyBytes, PyTuple};
-use crate::IntoPyObjectExt;
 
 /// A Python exception as an `io::Error`, with the kind that matches the
 /// exception type (`FileNotFoundError` becomes `NotFound`, ...).

@@ -12,6 +12,7 @@ pub use self::cast_error::{CastError, CastIntoError};
 pub use self::cast_error::{DowncastError, DowncastIntoError};
 use self::state::PyErrState;
 
+use crate::IntoPyObjectExt;
 use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::instance::{Bound, BoundObject, Py};
@@ -22,7 +23,6 @@ use crate::types::{
     PyAny, PyAnyMethods, PyBaseException, PyStringMethods, PyTraceback, PyTracebackMethods, PyType,
     PyTypeMethods,
 };
-use crate::IntoPyObjectExt;
 
 /// A Python exception, held by Rust.
 ///

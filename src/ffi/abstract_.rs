@@ -9,13 +9,13 @@ use std::ffi::{c_char, c_int};
 
 #[cfg(Py_3_10)]
 use crate::ffi::PySendResult;
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 // ---------------------------------------------------------------------------
 // Calling objects
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallNoArgs")]
     pub fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Call")]
@@ -70,7 +70,7 @@ pub unsafe fn PyVectorcall_NARGS(nargsf: size_t) -> Py_ssize_t {
     (nargsf & !PY_VECTORCALL_ARGUMENTS_OFFSET) as Py_ssize_t
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyVectorcall_Call")]
     pub fn PyVectorcall_Call(
@@ -101,7 +101,7 @@ extern "C" {
 // Generic object operations
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_Type")]
     pub fn PyObject_Type(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Size")]
@@ -125,12 +125,13 @@ extern "C" {
 /// `len(o)` (C `PyObject_Length`, a macro for `PyObject_Size`).
 #[inline]
 pub unsafe fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t {
-    PyObject_Size(o)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_Size(o) }
 }
 
 // The old buffer protocol, removed in 3.10.
 #[cfg(not(Py_3_10))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyObject_AsCharBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_char,
@@ -153,7 +154,7 @@ extern "C" {
 // Iterators
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetIter")]
     pub fn PyObject_GetIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_10)]
@@ -182,7 +183,7 @@ extern "C" {
 // Number protocol
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Check")]
     pub fn PyNumber_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Add")]
@@ -203,7 +204,7 @@ extern "C" {
     pub fn PyNumber_Divmod(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Power")]
     pub fn PyNumber_Power(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject)
-        -> *mut PyObject;
+    -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Negative")]
     pub fn PyNumber_Negative(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Positive")]
@@ -270,7 +271,7 @@ extern "C" {
 // Sequence protocol
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_Check")]
     pub fn PySequence_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Size")]
@@ -318,20 +319,22 @@ extern "C" {
 /// `PySequence_Size`).
 #[inline]
 pub unsafe fn PySequence_Length(o: *mut PyObject) -> Py_ssize_t {
-    PySequence_Size(o)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PySequence_Size(o) }
 }
 
 /// `value in o` (C `PySequence_In`, a macro for `PySequence_Contains`).
 #[inline]
 pub unsafe fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int {
-    PySequence_Contains(o, value)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PySequence_Contains(o, value) }
 }
 
 // ---------------------------------------------------------------------------
 // Mapping protocol
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Check")]
     pub fn PyMapping_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Size")]
@@ -380,18 +383,21 @@ extern "C" {
 /// `PyMapping_Size`).
 #[inline]
 pub unsafe fn PyMapping_Length(o: *mut PyObject) -> Py_ssize_t {
-    PyMapping_Size(o)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyMapping_Size(o) }
 }
 
 /// `del o[key]` with a C string key (C `PyMapping_DelItemString`, a macro
 /// for `PyObject_DelItemString`).
 #[inline]
 pub unsafe fn PyMapping_DelItemString(o: *mut PyObject, key: *mut c_char) -> c_int {
-    PyObject_DelItemString(o, key)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_DelItemString(o, key) }
 }
 
 /// `del o[key]` (C `PyMapping_DelItem`, a macro for `PyObject_DelItem`).
 #[inline]
 pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> c_int {
-    PyObject_DelItem(o, key)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_DelItem(o, key) }
 }

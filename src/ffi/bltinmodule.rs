@@ -2,7 +2,7 @@
 
 use crate::ffi::PyTypeObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFilter_Type")]
     pub static mut PyFilter_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyMap_Type")]

@@ -8,18 +8,19 @@ use std::ptr;
 
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 use crate::ffi::PyLongObject;
-use crate::ffi::{PyBool_Type, PyObject, Py_IS_TYPE, Py_Is};
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 use crate::ffi::{Py_CONSTANT_FALSE, Py_CONSTANT_TRUE, Py_GetConstantBorrowed};
+use crate::ffi::{Py_IS_TYPE, Py_Is, PyBool_Type, PyObject};
 
 /// Whether `op` is a `bool` (C `PyBool_Check`; `bool` cannot be subclassed).
 #[inline]
 pub unsafe fn PyBool_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyBool_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyBool_Type)) }
 }
 
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPy_FalseStruct")]
     static mut _Py_FalseStruct: PyLongObject;
     #[cfg_attr(PyPy, link_name = "_PyPy_TrueStruct")]
@@ -31,7 +32,9 @@ extern "C" {
 pub unsafe fn Py_False() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
     {
-        Py_GetConstantBorrowed(Py_CONSTANT_FALSE)
+        // SAFETY: the interpreter's constants may be fetched at any time
+        // while it runs (borrowed: they live as long as the interpreter).
+        unsafe { Py_GetConstantBorrowed(Py_CONSTANT_FALSE) }
     }
     #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
     {
@@ -44,7 +47,9 @@ pub unsafe fn Py_False() -> *mut PyObject {
 pub unsafe fn Py_True() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
     {
-        Py_GetConstantBorrowed(Py_CONSTANT_TRUE)
+        // SAFETY: the interpreter's constants may be fetched at any time
+        // while it runs (borrowed: they live as long as the interpreter).
+        unsafe { Py_GetConstantBorrowed(Py_CONSTANT_TRUE) }
     }
     #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
     {
@@ -55,16 +60,18 @@ pub unsafe fn Py_True() -> *mut PyObject {
 /// `x is True` (C `Py_IsTrue`).
 #[inline]
 pub unsafe fn Py_IsTrue(x: *mut PyObject) -> c_int {
-    Py_Is(x, Py_True())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_Is(x, Py_True()) }
 }
 
 /// `x is False` (C `Py_IsFalse`).
 #[inline]
 pub unsafe fn Py_IsFalse(x: *mut PyObject) -> c_int {
-    Py_Is(x, Py_False())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_Is(x, Py_False()) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBool_FromLong")]
     pub fn PyBool_FromLong(ok: c_long) -> *mut PyObject;
 }

@@ -3,9 +3,9 @@
 use std::ffi::{c_char, c_int};
 use std::ptr;
 
-use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
+use crate::ffi::{Py_IS_TYPE, Py_ssize_t, PyObject, PyObject_TypeCheck, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Type")]
     pub static mut PyByteArray_Type: PyTypeObject;
     #[cfg(not(PyPy))]
@@ -15,16 +15,18 @@ extern "C" {
 /// Whether `op` is a `bytearray` or a subtype (C `PyByteArray_Check`).
 #[inline]
 pub unsafe fn PyByteArray_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyByteArray_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyByteArray_Type)) }
 }
 
 /// Whether `op` is exactly a `bytearray` (C `PyByteArray_CheckExact`).
 #[inline]
 pub unsafe fn PyByteArray_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyByteArray_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyByteArray_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_FromObject")]
     pub fn PyByteArray_FromObject(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Concat")]

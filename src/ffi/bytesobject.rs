@@ -4,11 +4,11 @@ use std::ffi::{c_char, c_int};
 use std::ptr;
 
 use crate::ffi::{
-    PyObject, PyTypeObject, PyType_FastSubclass, Py_IS_TYPE, Py_TPFLAGS_BYTES_SUBCLASS, Py_TYPE,
-    Py_ssize_t,
+    Py_IS_TYPE, Py_TPFLAGS_BYTES_SUBCLASS, Py_TYPE, Py_ssize_t, PyObject, PyType_FastSubclass,
+    PyTypeObject,
 };
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Type")]
     pub static mut PyBytes_Type: PyTypeObject;
     #[cfg(not(PyPy))]
@@ -18,16 +18,18 @@ extern "C" {
 /// Whether `op` is a `bytes` or a subtype (C `PyBytes_Check`).
 #[inline]
 pub unsafe fn PyBytes_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_BYTES_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_BYTES_SUBCLASS) }
 }
 
 /// Whether `op` is exactly a `bytes` (C `PyBytes_CheckExact`).
 #[inline]
 pub unsafe fn PyBytes_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyBytes_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyBytes_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromStringAndSize")]
     pub fn PyBytes_FromStringAndSize(arg1: *const c_char, arg2: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromString")]

@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int, c_void};
 
 use crate::ffi::{PyFrameObject, PyObject, PyThreadState};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyEval_EvalCode")]
     pub fn PyEval_EvalCode(
         co: *mut PyObject,
@@ -57,10 +57,11 @@ extern "C" {
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyEval_CallObject(callable: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
-    PyEval_CallObjectWithKeywords(callable, arg, std::ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyEval_CallObjectWithKeywords(callable, arg, std::ptr::null_mut()) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetBuiltins")]
     pub fn PyEval_GetBuiltins() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetGlobals")]

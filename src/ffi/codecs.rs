@@ -4,7 +4,7 @@ use std::ffi::{c_char, c_int};
 
 use crate::ffi::PyObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCodec_Register")]
     pub fn PyCodec_Register(search_function: *mut PyObject) -> c_int;
     #[cfg(Py_3_10)]

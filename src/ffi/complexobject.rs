@@ -3,9 +3,9 @@
 use std::ffi::{c_double, c_int};
 use std::ptr;
 
-use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyObject_TypeCheck, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyComplex_Type")]
     pub static mut PyComplex_Type: PyTypeObject;
 }
@@ -13,16 +13,18 @@ extern "C" {
 /// Whether `op` is a `complex` or a subtype (C `PyComplex_Check`).
 #[inline]
 pub unsafe fn PyComplex_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyComplex_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyComplex_Type)) }
 }
 
 /// Whether `op` is exactly a `complex` (C `PyComplex_CheckExact`).
 #[inline]
 pub unsafe fn PyComplex_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyComplex_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyComplex_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyComplex_FromDoubles")]
     pub fn PyComplex_FromDoubles(real: c_double, imag: c_double) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyComplex_RealAsDouble")]

@@ -29,7 +29,7 @@ pub struct PyCriticalSection2 {
 }
 
 #[cfg(any(Py_3_15, not(Py_LIMITED_API)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyCriticalSection_Begin(c: *mut PyCriticalSection, op: *mut PyObject);
     pub fn PyCriticalSection_End(c: *mut PyCriticalSection);
     pub fn PyCriticalSection2_Begin(c: *mut PyCriticalSection2, a: *mut PyObject, b: *mut PyObject);

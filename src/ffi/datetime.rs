@@ -14,13 +14,13 @@
 
 #[cfg(not(PyPy))]
 use std::ffi::c_uchar;
-use std::ffi::{c_char, c_int, CStr};
+use std::ffi::{CStr, c_char, c_int};
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-use crate::ffi::{PyObject, PyTypeObject, Py_None};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyObject_TypeCheck, Py_IS_TYPE, Py_hash_t};
+use crate::ffi::{Py_IS_TYPE, Py_hash_t, PyObject_TypeCheck};
+use crate::ffi::{Py_None, PyObject, PyTypeObject};
 
 // ---------------------------------------------------------------------------
 // Object layouts
@@ -168,50 +168,59 @@ pub struct PyDateTime_DateTime {
 #[cfg(not(PyPy))]
 #[inline]
 unsafe fn has_tzinfo(o: *mut PyObject) -> bool {
-    (*o.cast::<_PyDateTime_BaseTZInfo>()).hastzinfo != 0
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*o.cast::<_PyDateTime_BaseTZInfo>()).hastzinfo != 0 }
 }
 
 /// The year of a `date` or `datetime`, 1 to 9999 (C `PyDateTime_GET_YEAR`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int {
-    let data = &(*o.cast::<PyDateTime_Date>()).data;
-    (c_int::from(data[0]) << 8) | c_int::from(data[1])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let data = &(*o.cast::<PyDateTime_Date>()).data;
+        (c_int::from(data[0]) << 8) | c_int::from(data[1])
+    }
 }
 
 /// The month of a `date` or `datetime`, 1 to 12 (C `PyDateTime_GET_MONTH`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Date>()).data[2])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_Date>()).data[2]) }
 }
 
 /// The day of a `date` or `datetime`, 1 to 31 (C `PyDateTime_GET_DAY`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Date>()).data[3])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_Date>()).data[3]) }
 }
 
 /// The hour of a `datetime`, 0 to 23 (C `PyDateTime_DATE_GET_HOUR`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_DateTime>()).data[4])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_DateTime>()).data[4]) }
 }
 
 /// The minute of a `datetime`, 0 to 59 (C `PyDateTime_DATE_GET_MINUTE`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_DateTime>()).data[5])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_DateTime>()).data[5]) }
 }
 
 /// The second of a `datetime`, 0 to 59 (C `PyDateTime_DATE_GET_SECOND`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_DateTime>()).data[6])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_DateTime>()).data[6]) }
 }
 
 /// The microsecond of a `datetime`, 0 to 999999 (C
@@ -219,15 +228,19 @@ pub unsafe fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int {
-    let data = &(*o.cast::<PyDateTime_DateTime>()).data;
-    (c_int::from(data[7]) << 16) | (c_int::from(data[8]) << 8) | c_int::from(data[9])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let data = &(*o.cast::<PyDateTime_DateTime>()).data;
+        (c_int::from(data[7]) << 16) | (c_int::from(data[8]) << 8) | c_int::from(data[9])
+    }
 }
 
 /// The fold (PEP 495) of a `datetime`, 0 or 1 (C `PyDateTime_DATE_GET_FOLD`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar {
-    (*o.cast::<PyDateTime_DateTime>()).fold
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*o.cast::<PyDateTime_DateTime>()).fold }
 }
 
 /// The `tzinfo` of a `datetime`, borrowed, or `None` when it has none (C
@@ -235,15 +248,18 @@ pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar {
 /// on 3.9).
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
-    #[cfg(not(PyPy))]
-    let has = has_tzinfo(o);
-    // PyPy fills `tzinfo` (or leaves it NULL) from the Python object.
-    #[cfg(PyPy)]
-    let has = (*o.cast::<PyDateTime_DateTime>()).hastzinfo != 0;
-    if has {
-        (*o.cast::<PyDateTime_DateTime>()).tzinfo
-    } else {
-        Py_None()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(PyPy))]
+        let has = has_tzinfo(o);
+        // PyPy fills `tzinfo` (or leaves it NULL) from the Python object.
+        #[cfg(PyPy)]
+        let has = (*o.cast::<PyDateTime_DateTime>()).hastzinfo != 0;
+        if has {
+            (*o.cast::<PyDateTime_DateTime>()).tzinfo
+        } else {
+            Py_None()
+        }
     }
 }
 
@@ -251,21 +267,24 @@ pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Time>()).data[0])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_Time>()).data[0]) }
 }
 
 /// The minute of a `time`, 0 to 59 (C `PyDateTime_TIME_GET_MINUTE`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Time>()).data[1])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_Time>()).data[1]) }
 }
 
 /// The second of a `time`, 0 to 59 (C `PyDateTime_TIME_GET_SECOND`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Time>()).data[2])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { c_int::from((*o.cast::<PyDateTime_Time>()).data[2]) }
 }
 
 /// The microsecond of a `time`, 0 to 999999 (C
@@ -273,15 +292,19 @@ pub unsafe fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int {
-    let data = &(*o.cast::<PyDateTime_Time>()).data;
-    (c_int::from(data[3]) << 16) | (c_int::from(data[4]) << 8) | c_int::from(data[5])
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let data = &(*o.cast::<PyDateTime_Time>()).data;
+        (c_int::from(data[3]) << 16) | (c_int::from(data[4]) << 8) | c_int::from(data[5])
+    }
 }
 
 /// The fold (PEP 495) of a `time`, 0 or 1 (C `PyDateTime_TIME_GET_FOLD`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_uchar {
-    (*o.cast::<PyDateTime_Time>()).fold
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*o.cast::<PyDateTime_Time>()).fold }
 }
 
 /// The `tzinfo` of a `time`, borrowed, or `None` when it has none (C
@@ -289,15 +312,18 @@ pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_uchar {
 /// on 3.9).
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
-    #[cfg(not(PyPy))]
-    let has = has_tzinfo(o);
-    // PyPy fills `tzinfo` (or leaves it NULL) from the Python object.
-    #[cfg(PyPy)]
-    let has = (*o.cast::<PyDateTime_Time>()).hastzinfo != 0;
-    if has {
-        (*o.cast::<PyDateTime_Time>()).tzinfo
-    } else {
-        Py_None()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(PyPy))]
+        let has = has_tzinfo(o);
+        // PyPy fills `tzinfo` (or leaves it NULL) from the Python object.
+        #[cfg(PyPy)]
+        let has = (*o.cast::<PyDateTime_Time>()).hastzinfo != 0;
+        if has {
+            (*o.cast::<PyDateTime_Time>()).tzinfo
+        } else {
+            Py_None()
+        }
     }
 }
 
@@ -305,7 +331,8 @@ pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
-    (*o.cast::<PyDateTime_Delta>()).days
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*o.cast::<PyDateTime_Delta>()).days }
 }
 
 /// The seconds (0 to 86399) of a `timedelta` (C
@@ -313,7 +340,8 @@ pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
-    (*o.cast::<PyDateTime_Delta>()).seconds
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*o.cast::<PyDateTime_Delta>()).seconds }
 }
 
 /// The microseconds (0 to 999999) of a `timedelta` (C
@@ -321,12 +349,13 @@ pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int {
-    (*o.cast::<PyDateTime_Delta>()).microseconds
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*o.cast::<PyDateTime_Delta>()).microseconds }
 }
 
 // PyPy exports the accessors as functions (its objects have no `data`).
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyDateTime_GET_YEAR"]
     pub fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int;
     #[link_name = "PyPyDateTime_GET_MONTH"]
@@ -459,7 +488,7 @@ pub struct PyDateTime_CAPI {
 pub const PyDateTime_CAPSULE_NAME: &CStr = c"datetime.datetime_CAPI";
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     /// PyPy's builder of the [`PyDateTime_CAPI`] table (C
     /// `_PyDateTime_Import`), what `PyDateTime_IMPORT` calls on PyPy.
     #[link_name = "_PyPyDateTime_Import"]
@@ -510,22 +539,25 @@ static DATETIME_API: AtomicPtr<PyDateTime_CAPI> = AtomicPtr::new(ptr::null_mut()
 /// pointer is kept per process, not per interpreter.
 #[inline]
 pub unsafe fn PyDateTime_IMPORT() {
-    if !DATETIME_API.load(Ordering::Acquire).is_null() {
-        return;
-    }
-    #[cfg(not(PyPy))]
-    let capi =
-        crate::ffi::PyCapsule_Import(PyDateTime_CAPSULE_NAME.as_ptr(), 0).cast::<PyDateTime_CAPI>();
-    #[cfg(PyPy)]
-    let capi = PyDateTime_Import();
-    if !capi.is_null() {
-        // Losing the race is fine: the winner stored the same table.
-        let _ = DATETIME_API.compare_exchange(
-            ptr::null_mut(),
-            capi,
-            Ordering::AcqRel,
-            Ordering::Acquire,
-        );
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if !DATETIME_API.load(Ordering::Acquire).is_null() {
+            return;
+        }
+        #[cfg(not(PyPy))]
+        let capi = crate::ffi::PyCapsule_Import(PyDateTime_CAPSULE_NAME.as_ptr(), 0)
+            .cast::<PyDateTime_CAPI>();
+        #[cfg(PyPy)]
+        let capi = PyDateTime_Import();
+        if !capi.is_null() {
+            // Losing the race is fine: the winner stored the same table.
+            let _ = DATETIME_API.compare_exchange(
+                ptr::null_mut(),
+                capi,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            );
+        }
     }
 }
 
@@ -540,7 +572,8 @@ pub unsafe fn PyDateTimeAPI() -> *mut PyDateTime_CAPI {
 /// `PyDateTime_TimeZone_UTC`). Needs [`PyDateTime_IMPORT`].
 #[inline]
 pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
-    (*PyDateTimeAPI()).TimeZone_UTC
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*PyDateTimeAPI()).TimeZone_UTC }
 }
 
 // ---------------------------------------------------------------------------
@@ -552,7 +585,8 @@ pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDate_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateType) }
 }
 
 /// Whether `op` is exactly a `datetime.date` (C `PyDate_CheckExact`). Needs
@@ -560,7 +594,8 @@ pub unsafe fn PyDate_Check(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDate_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, (*PyDateTimeAPI()).DateType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, (*PyDateTimeAPI()).DateType) }
 }
 
 /// Whether `op` is a `datetime.datetime` or a subtype (C
@@ -568,7 +603,8 @@ pub unsafe fn PyDate_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateTimeType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateTimeType) }
 }
 
 /// Whether `op` is exactly a `datetime.datetime` (C
@@ -576,7 +612,8 @@ pub unsafe fn PyDateTime_Check(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, (*PyDateTimeAPI()).DateTimeType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, (*PyDateTimeAPI()).DateTimeType) }
 }
 
 /// Whether `op` is a `datetime.time` or a subtype (C `PyTime_Check`). Needs
@@ -584,7 +621,8 @@ pub unsafe fn PyDateTime_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyTime_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, (*PyDateTimeAPI()).TimeType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, (*PyDateTimeAPI()).TimeType) }
 }
 
 /// Whether `op` is exactly a `datetime.time` (C `PyTime_CheckExact`). Needs
@@ -592,7 +630,8 @@ pub unsafe fn PyTime_Check(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyTime_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, (*PyDateTimeAPI()).TimeType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, (*PyDateTimeAPI()).TimeType) }
 }
 
 /// Whether `op` is a `datetime.timedelta` or a subtype (C `PyDelta_Check`).
@@ -600,7 +639,8 @@ pub unsafe fn PyTime_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDelta_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, (*PyDateTimeAPI()).DeltaType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, (*PyDateTimeAPI()).DeltaType) }
 }
 
 /// Whether `op` is exactly a `datetime.timedelta` (C `PyDelta_CheckExact`).
@@ -608,7 +648,8 @@ pub unsafe fn PyDelta_Check(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDelta_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, (*PyDateTimeAPI()).DeltaType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, (*PyDateTimeAPI()).DeltaType) }
 }
 
 /// Whether `op` is a `datetime.tzinfo` or a subtype (C `PyTZInfo_Check`).
@@ -616,7 +657,8 @@ pub unsafe fn PyDelta_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyTZInfo_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, (*PyDateTimeAPI()).TZInfoType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, (*PyDateTimeAPI()).TZInfoType) }
 }
 
 /// Whether `op` is exactly a `datetime.tzinfo` (C `PyTZInfo_CheckExact`).
@@ -624,11 +666,12 @@ pub unsafe fn PyTZInfo_Check(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyTZInfo_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, (*PyDateTimeAPI()).TZInfoType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, (*PyDateTimeAPI()).TZInfoType) }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyDate_Check"]
     pub fn PyDate_Check(op: *mut PyObject) -> c_int;
     #[link_name = "PyPyDate_CheckExact"]
@@ -658,8 +701,11 @@ extern "C" {
 /// A new `datetime.date` (C `PyDate_FromDate`). Needs [`PyDateTime_IMPORT`].
 #[inline]
 pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).Date_FromDate)(year, month, day, (*api).DateType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).Date_FromDate)(year, month, day, (*api).DateType)
+    }
 }
 
 /// A new naive `datetime.datetime` (C `PyDateTime_FromDateAndTime`). Needs
@@ -674,18 +720,21 @@ pub unsafe fn PyDateTime_FromDateAndTime(
     second: c_int,
     usecond: c_int,
 ) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).DateTime_FromDateAndTime)(
-        year,
-        month,
-        day,
-        hour,
-        minute,
-        second,
-        usecond,
-        Py_None(),
-        (*api).DateTimeType,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).DateTime_FromDateAndTime)(
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            usecond,
+            Py_None(),
+            (*api).DateTimeType,
+        )
+    }
 }
 
 /// A new naive `datetime.datetime` with a fold (C
@@ -702,19 +751,22 @@ pub unsafe fn PyDateTime_FromDateAndTimeAndFold(
     usecond: c_int,
     fold: c_int,
 ) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).DateTime_FromDateAndTimeAndFold)(
-        year,
-        month,
-        day,
-        hour,
-        minute,
-        second,
-        usecond,
-        Py_None(),
-        fold,
-        (*api).DateTimeType,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).DateTime_FromDateAndTimeAndFold)(
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            usecond,
+            Py_None(),
+            fold,
+            (*api).DateTimeType,
+        )
+    }
 }
 
 /// A new naive `datetime.time` (C `PyTime_FromTime`). Needs
@@ -726,8 +778,11 @@ pub unsafe fn PyTime_FromTime(
     second: c_int,
     usecond: c_int,
 ) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).Time_FromTime)(hour, minute, second, usecond, Py_None(), (*api).TimeType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).Time_FromTime)(hour, minute, second, usecond, Py_None(), (*api).TimeType)
+    }
 }
 
 /// A new naive `datetime.time` with a fold (C `PyTime_FromTimeAndFold`).
@@ -740,31 +795,38 @@ pub unsafe fn PyTime_FromTimeAndFold(
     usecond: c_int,
     fold: c_int,
 ) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).Time_FromTimeAndFold)(
-        hour,
-        minute,
-        second,
-        usecond,
-        Py_None(),
-        fold,
-        (*api).TimeType,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).Time_FromTimeAndFold)(
+            hour,
+            minute,
+            second,
+            usecond,
+            Py_None(),
+            fold,
+            (*api).TimeType,
+        )
+    }
 }
 
 /// A new, normalised `datetime.timedelta` from days, seconds and
 /// microseconds (C `PyDelta_FromDSU`). Needs [`PyDateTime_IMPORT`].
 #[inline]
 pub unsafe fn PyDelta_FromDSU(days: c_int, seconds: c_int, useconds: c_int) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).Delta_FromDelta)(days, seconds, useconds, 1, (*api).DeltaType)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).Delta_FromDelta)(days, seconds, useconds, 1, (*api).DeltaType)
+    }
 }
 
 /// A new unnamed fixed-offset `datetime.timezone`; `offset` is a
 /// `timedelta` (C `PyTimeZone_FromOffset`). Needs [`PyDateTime_IMPORT`].
 #[inline]
 pub unsafe fn PyTimeZone_FromOffset(offset: *mut PyObject) -> *mut PyObject {
-    ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, ptr::null_mut()) }
 }
 
 /// A new fixed-offset `datetime.timezone` named by the `str` `name` (C
@@ -774,7 +836,8 @@ pub unsafe fn PyTimeZone_FromOffsetAndName(
     offset: *mut PyObject,
     name: *mut PyObject,
 ) -> *mut PyObject {
-    ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, name)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, name) }
 }
 
 /// `datetime.datetime.fromtimestamp(*args)` for an argument tuple (C
@@ -782,8 +845,11 @@ pub unsafe fn PyTimeZone_FromOffsetAndName(
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).DateTime_FromTimestamp)((*api).DateTimeType.cast(), args, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).DateTime_FromTimestamp)((*api).DateTimeType.cast(), args, ptr::null_mut())
+    }
 }
 
 /// `datetime.date.fromtimestamp(*args)` for an argument tuple (C
@@ -791,13 +857,16 @@ pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
-    let api = PyDateTimeAPI();
-    ((*api).Date_FromTimestamp)((*api).DateType.cast(), args)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).Date_FromTimestamp)((*api).DateType.cast(), args)
+    }
 }
 
 // PyPy exports the timestamp constructors as functions.
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyDateTime_FromTimestamp"]
     pub fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
     #[link_name = "PyPyDate_FromTimestamp"]

@@ -4,7 +4,7 @@
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr;
 
-use crate::ffi::{PyMethodDef, PyObject, PyTypeObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyMethodDef, PyObject, PyTypeObject};
 
 /// A `PyGetSetDef` getter.
 pub type getter = unsafe extern "C" fn(slf: *mut PyObject, closure: *mut c_void) -> *mut PyObject;
@@ -36,7 +36,7 @@ impl Default for PyGetSetDef {
     }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyClassMethodDescr_Type")]
     pub static mut PyClassMethodDescr_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyGetSetDescr_Type")]
@@ -123,7 +123,7 @@ pub const _Py_WRITE_RESTRICTED: c_int = 4;
 /// `offset` is relative to the type's own data (3.12+).
 pub const Py_RELATIVE_OFFSET: c_int = 8;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMember_GetOne")]
     pub fn PyMember_GetOne(addr: *const c_char, member: *mut PyMemberDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMember_SetOne")]

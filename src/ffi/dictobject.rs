@@ -4,8 +4,8 @@
 use std::ffi::{c_char, c_int};
 use std::ptr;
 
-use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE, Py_TYPE, Py_ssize_t};
-use crate::ffi::{PyType_FastSubclass, Py_TPFLAGS_DICT_SUBCLASS};
+use crate::ffi::{Py_IS_TYPE, Py_TYPE, Py_ssize_t, PyObject, PyObject_TypeCheck, PyTypeObject};
+use crate::ffi::{Py_TPFLAGS_DICT_SUBCLASS, PyType_FastSubclass};
 
 #[cfg(Py_LIMITED_API)]
 opaque_struct!(
@@ -13,7 +13,7 @@ opaque_struct!(
     pub PyDictObject
 );
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `dict`.
     #[cfg_attr(PyPy, link_name = "PyPyDict_Type")]
     pub static mut PyDict_Type: PyTypeObject;
@@ -22,16 +22,18 @@ extern "C" {
 /// Whether `op` is a dict or an instance of a subtype (C `PyDict_Check`).
 #[inline]
 pub unsafe fn PyDict_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS) }
 }
 
 /// Whether `op` is exactly a dict (C `PyDict_CheckExact`).
 #[inline]
 pub unsafe fn PyDict_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyDict_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyDict_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_New")]
     pub fn PyDict_New() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItem")]
@@ -104,7 +106,7 @@ extern "C" {
     ) -> c_int;
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The type of `dict.keys()` views.
     #[cfg_attr(PyPy, link_name = "PyPyDictKeys_Type")]
     pub static mut PyDictKeys_Type: PyTypeObject;
@@ -138,24 +140,28 @@ extern "C" {
 /// Whether `op` is a keys view (C `PyDictKeys_Check`).
 #[inline]
 pub unsafe fn PyDictKeys_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyDictKeys_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyDictKeys_Type)) }
 }
 
 /// Whether `op` is a values view (C `PyDictValues_Check`).
 #[inline]
 pub unsafe fn PyDictValues_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyDictValues_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyDictValues_Type)) }
 }
 
 /// Whether `op` is an items view (C `PyDictItems_Check`).
 #[inline]
 pub unsafe fn PyDictItems_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyDictItems_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyDictItems_Type)) }
 }
 
 /// Whether `op` is a set-like dict view: keys or items, not values (C
 /// `PyDictViewSet_Check`).
 #[inline]
 pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
-    (PyDictKeys_Check(op) != 0 || PyDictItems_Check(op) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (PyDictKeys_Check(op) != 0 || PyDictItems_Check(op) != 0) as c_int }
 }

@@ -2,7 +2,7 @@
 
 use crate::ffi::PyTypeObject;
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `enumerate`.
     #[cfg_attr(PyPy, link_name = "PyPyEnum_Type")]
     pub static mut PyEnum_Type: PyTypeObject;

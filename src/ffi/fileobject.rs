@@ -13,7 +13,7 @@ use crate::ffi::PyTypeObject;
 /// `PY_STDIOTEXTMODE`).
 pub const PY_STDIOTEXTMODE: &str = "b";
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFile_FromFd")]
     pub fn PyFile_FromFd(
         fd: c_int,
@@ -53,7 +53,7 @@ pub type Py_OpenCodeHookFunction =
     unsafe extern "C" fn(path: *mut PyObject, user_data: *mut c_void) -> *mut PyObject;
 
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn Py_UniversalNewlineFgets(
         buf: *mut c_char,
         n: c_int,

@@ -7,11 +7,11 @@ use std::ffi::c_int;
 
 use libc::wchar_t;
 
+use crate::ffi::Py_ssize_t;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
 use crate::ffi::PyObject;
-use crate::ffi::Py_ssize_t;
 
-extern "C" {
+unsafe extern "C" {
     /// Decodes a byte string from the locale encoding with `surrogateescape`;
     /// free the result with `PyMem_RawFree`.
     #[cfg_attr(PyPy, link_name = "PyPy_DecodeLocale")]

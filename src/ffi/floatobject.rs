@@ -3,7 +3,7 @@
 use std::ffi::{c_double, c_int};
 use std::ptr;
 
-use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyObject_TypeCheck, PyTypeObject};
 
 #[cfg(Py_LIMITED_API)]
 opaque_struct!(
@@ -11,7 +11,7 @@ opaque_struct!(
     pub PyFloatObject
 );
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Type")]
     pub static mut PyFloat_Type: PyTypeObject;
 }
@@ -19,16 +19,18 @@ extern "C" {
 /// Whether `op` is a `float` or a subtype (C `PyFloat_Check`).
 #[inline]
 pub unsafe fn PyFloat_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyFloat_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyFloat_Type)) }
 }
 
 /// Whether `op` is exactly a `float` (C `PyFloat_CheckExact`).
 #[inline]
 pub unsafe fn PyFloat_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyFloat_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyFloat_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFloat_GetMax")]
     pub fn PyFloat_GetMax() -> c_double;
     #[cfg_attr(PyPy, link_name = "PyPyFloat_GetMin")]

@@ -2,7 +2,7 @@
 
 use crate::ffi::{PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPy_GenericAlias")]
     pub fn Py_GenericAlias(origin: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     /// The type `types.GenericAlias`.

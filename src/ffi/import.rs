@@ -4,7 +4,7 @@ use std::ffi::{c_char, c_int, c_long};
 
 use crate::ffi::PyObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyImport_GetMagicNumber")]
     pub fn PyImport_GetMagicNumber() -> c_long;
     #[cfg_attr(PyPy, link_name = "PyPyImport_GetMagicTag")]
@@ -74,10 +74,11 @@ pub unsafe fn PyImport_ImportModuleEx(
     locals: *mut PyObject,
     fromlist: *mut PyObject,
 ) -> *mut PyObject {
-    PyImport_ImportModuleLevel(name, globals, locals, fromlist, 0)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyImport_ImportModuleLevel(name, globals, locals, fromlist, 0) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyImport_GetImporter")]
     pub fn PyImport_GetImporter(path: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyImport_Import")]

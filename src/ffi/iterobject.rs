@@ -3,9 +3,9 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     /// The type of iterators over objects with `__getitem__`.
     #[cfg_attr(PyPy, link_name = "PyPySeqIter_Type")]
     pub static mut PySeqIter_Type: PyTypeObject;
@@ -17,16 +17,18 @@ extern "C" {
 /// Whether `op` is exactly a sequence iterator (C `PySeqIter_Check`).
 #[inline]
 pub unsafe fn PySeqIter_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PySeqIter_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PySeqIter_Type)) }
 }
 
 /// Whether `op` is exactly a callable iterator (C `PyCallIter_Check`).
 #[inline]
 pub unsafe fn PyCallIter_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCallIter_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCallIter_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySeqIter_New")]
     pub fn PySeqIter_New(seq: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCallIter_New")]

@@ -3,10 +3,10 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE, Py_TYPE, Py_ssize_t};
-use crate::ffi::{PyType_FastSubclass, Py_TPFLAGS_LIST_SUBCLASS};
+use crate::ffi::{Py_IS_TYPE, Py_TYPE, Py_ssize_t, PyObject, PyTypeObject};
+use crate::ffi::{Py_TPFLAGS_LIST_SUBCLASS, PyType_FastSubclass};
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `list`.
     #[cfg_attr(PyPy, link_name = "PyPyList_Type")]
     pub static mut PyList_Type: PyTypeObject;
@@ -21,16 +21,18 @@ extern "C" {
 /// Whether `op` is a list or an instance of a subtype (C `PyList_Check`).
 #[inline]
 pub unsafe fn PyList_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LIST_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LIST_SUBCLASS) }
 }
 
 /// Whether `op` is exactly a list (C `PyList_CheckExact`).
 #[inline]
 pub unsafe fn PyList_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyList_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyList_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyList_New")]
     pub fn PyList_New(size: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_Size")]
@@ -48,7 +50,7 @@ extern "C" {
     pub fn PyList_Append(list: *mut PyObject, item: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_GetSlice")]
     pub fn PyList_GetSlice(list: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t)
-        -> *mut PyObject;
+    -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_SetSlice")]
     pub fn PyList_SetSlice(
         list: *mut PyObject,
@@ -67,7 +69,7 @@ extern "C" {
 // PyPy declares no list layout: its unchecked accessors are exported
 // functions rather than the macros of `cpython/listobject.rs`.
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyList_GET_ITEM"]
     pub fn PyList_GET_ITEM(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject;
     #[link_name = "PyPyList_SET_ITEM"]

@@ -10,8 +10,8 @@ use std::ptr;
 use libc::size_t;
 
 use crate::ffi::{
-    PyLong_Type, PyObject, PyType_FastSubclass, Py_IS_TYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TYPE,
-    Py_ssize_t,
+    Py_IS_TYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TYPE, Py_ssize_t, PyLong_Type, PyObject,
+    PyType_FastSubclass,
 };
 
 opaque_struct!(
@@ -23,16 +23,18 @@ opaque_struct!(
 /// Whether `op` is an `int` or a subtype (C `PyLong_Check`).
 #[inline]
 pub unsafe fn PyLong_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS) }
 }
 
 /// Whether `op` is exactly an `int` (C `PyLong_CheckExact`).
 #[inline]
 pub unsafe fn PyLong_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyLong_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyLong_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromLong")]
     pub fn PyLong_FromLong(arg1: c_long) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLong")]
@@ -96,7 +98,7 @@ pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: c_int = 8;
 #[cfg(all(Py_3_13, any(Py_3_14, not(Py_LIMITED_API))))]
 pub const Py_ASNATIVEBYTES_ALLOW_INDEX: c_int = 16;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(all(Py_3_13, any(Py_3_14, not(Py_LIMITED_API))))]
     pub fn PyLong_AsNativeBytes(
         v: *mut PyObject,
@@ -157,7 +159,8 @@ extern "C" {
 /// Same as `PyLong_AsLong` (C `PyLong_AS_LONG`).
 #[inline]
 pub unsafe fn PyLong_AS_LONG(op: *mut PyObject) -> c_long {
-    PyLong_AsLong(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyLong_AsLong(op) }
 }
 
 // ---------------------------------------------------------------------------
@@ -202,7 +205,7 @@ opaque_struct!(
 );
 
 #[cfg(all(Py_3_14, any(Py_3_15, not(Py_LIMITED_API))))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyLong_GetNativeLayout() -> *const PyLongLayout;
     pub fn PyLong_Export(obj: *mut PyObject, export_long: *mut PyLongExport) -> c_int;
     pub fn PyLong_FreeExport(export_long: *mut PyLongExport);

@@ -5,9 +5,9 @@ use std::ptr;
 
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 use crate::ffi::Py_buffer;
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
+use crate::ffi::{Py_IS_TYPE, Py_ssize_t, PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `memoryview`.
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_Type")]
     pub static mut PyMemoryView_Type: PyTypeObject;
@@ -16,10 +16,11 @@ extern "C" {
 /// Whether `op` is exactly a memoryview (C `PyMemoryView_Check`).
 #[inline]
 pub unsafe fn PyMemoryView_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyMemoryView_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyMemoryView_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromObject")]
     pub fn PyMemoryView_FromObject(base: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromMemory")]

@@ -4,9 +4,9 @@
 use std::ffi::{c_char, c_int, c_void};
 use std::{fmt, ptr};
 
-use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
+use crate::ffi::{Py_IS_TYPE, Py_ssize_t, PyObject, PyObject_TypeCheck, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     /// The type of built-in functions and methods.
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Type")]
     pub static mut PyCFunction_Type: PyTypeObject;
@@ -15,13 +15,15 @@ extern "C" {
 /// Whether `op` is exactly a built-in function (C `PyCFunction_CheckExact`).
 #[inline]
 pub unsafe fn PyCFunction_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCFunction_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCFunction_Type)) }
 }
 
 /// Whether `op` is a built-in function or a subtype (C `PyCFunction_Check`).
 #[inline]
 pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyCFunction_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyCFunction_Type)) }
 }
 
 /// `METH_VARARGS` functions: `(self, args_tuple)`.
@@ -69,7 +71,7 @@ pub type PyCMethod = unsafe extern "C" fn(
     kwnames: *mut PyObject,
 ) -> *mut PyObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
     pub fn PyCFunction_GetFunction(f: *mut PyObject) -> Option<PyCFunction>;
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetSelf")]
@@ -192,7 +194,8 @@ impl fmt::Pointer for PyMethodDefPointer {
 /// `PyCFunction_New`).
 #[inline]
 pub unsafe fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut PyObject {
-    PyCFunction_NewEx(ml, slf, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyCFunction_NewEx(ml, slf, ptr::null_mut()) }
 }
 
 /// Creates a built-in function with a `__module__` (C `PyCFunction_NewEx`).
@@ -202,10 +205,11 @@ pub unsafe fn PyCFunction_NewEx(
     slf: *mut PyObject,
     module: *mut PyObject,
 ) -> *mut PyObject {
-    PyCMethod_New(ml, slf, module, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyCMethod_New(ml, slf, module, ptr::null_mut()) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
     pub fn PyCMethod_New(
         ml: *mut PyMethodDef,

@@ -9,9 +9,9 @@
 
 use std::ffi::{c_char, c_int, c_long};
 
-use crate::ffi::{PyMethodDef, PyModuleDef, PyObject, PyTypeObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyMethodDef, PyModuleDef, PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(all(PyPy, not(Py_3_13)), link_name = "_PyPyArg_Parse_SizeT")]
     #[cfg_attr(all(PyPy, Py_3_13), link_name = "PyPyArg_Parse")]
     #[cfg_attr(all(not(PyPy), not(Py_3_13)), link_name = "_PyArg_Parse_SizeT")]
@@ -137,7 +137,7 @@ const MODULE_API_VERSION: c_int = PYTHON_ABI_VERSION;
 #[cfg(not(Py_LIMITED_API))]
 const MODULE_API_VERSION: c_int = PYTHON_API_VERSION;
 
-extern "C" {
+unsafe extern "C" {
     // `Py_TRACE_REFS` builds before 3.13 rename the module creation
     // functions so that mismatched extensions fail to link.
     #[cfg_attr(PyPy, link_name = "PyPyModule_Create2")]
@@ -163,7 +163,8 @@ extern "C" {
 /// `PYTHON_API_VERSION` otherwise).
 #[inline]
 pub unsafe fn PyModule_Create(module: *mut PyModuleDef) -> *mut PyObject {
-    PyModule_Create2(module, MODULE_API_VERSION)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyModule_Create2(module, MODULE_API_VERSION) }
 }
 
 /// Creates a module object from `module` and a module spec, for multi-phase
@@ -174,7 +175,8 @@ pub unsafe fn PyModule_FromDefAndSpec(
     module: *mut PyModuleDef,
     spec: *mut PyObject,
 ) -> *mut PyObject {
-    PyModule_FromDefAndSpec2(module, spec, MODULE_API_VERSION)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyModule_FromDefAndSpec2(module, spec, MODULE_API_VERSION) }
 }
 
 // ---------------------------------------------------------------------------
@@ -216,7 +218,7 @@ pub const PyABIInfo_INTERNAL: u16 = 0x0008;
 pub const PyABIInfo_FREETHREADING_AGNOSTIC: u16 = PyABIInfo_GIL | PyABIInfo_FREETHREADED;
 
 #[cfg(Py_3_15)]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyABIInfo_Check")]
     pub fn PyABIInfo_Check(info: *mut PyABIInfo, module_name: *const c_char) -> c_int;
 }

@@ -6,13 +6,13 @@ use std::ptr;
 
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 use crate::ffi::PyModuleDef;
-#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
-use crate::ffi::{freefunc, inquiry, traverseproc, PyMethodDef, PyObject_HEAD_INIT};
-use crate::ffi::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyObject_TypeCheck, PyTypeObject};
 #[cfg(Py_3_15)]
-use crate::ffi::{PySlot, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PySlot};
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+use crate::ffi::{PyMethodDef, PyObject_HEAD_INIT, freefunc, inquiry, traverseproc};
 
-extern "C" {
+unsafe extern "C" {
     /// The type of modules.
     #[cfg_attr(PyPy, link_name = "PyPyModule_Type")]
     pub static mut PyModule_Type: PyTypeObject;
@@ -24,16 +24,18 @@ extern "C" {
 /// Whether `op` is a module or a subtype (C `PyModule_Check`).
 #[inline]
 pub unsafe fn PyModule_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyModule_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyModule_Type)) }
 }
 
 /// Whether `op` is exactly a module (C `PyModule_CheckExact`).
 #[inline]
 pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyModule_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyModule_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyModule_NewObject")]
     pub fn PyModule_NewObject(name: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_New")]
@@ -87,6 +89,9 @@ pub struct PyModuleDef_Base {
 
 /// The initial value of `PyModuleDef::m_base` (C `PyModuleDef_HEAD_INIT`).
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+// A constant, as in C: every definition gets a fresh copy (on free-threaded
+// builds the object header holds atomics).
+#[allow(clippy::declare_interior_mutable_const)]
 pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
     ob_base: PyObject_HEAD_INIT,
     m_init: None,
@@ -114,21 +119,21 @@ impl Default for PyModuleDef_Slot {
 
 /// Value of the `Py_mod_multiple_interpreters` slot (3.12+).
 #[cfg(Py_3_12)]
-pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut c_void = 0 as *mut c_void;
+pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut c_void = ptr::null_mut();
 /// Value of the `Py_mod_multiple_interpreters` slot (3.12+).
 #[cfg(Py_3_12)]
-pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut c_void = 1 as *mut c_void;
+pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut c_void = ptr::without_provenance_mut(1);
 /// Value of the `Py_mod_multiple_interpreters` slot (3.12+).
 #[cfg(Py_3_12)]
-pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut c_void = 2 as *mut c_void;
+pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut c_void = ptr::without_provenance_mut(2);
 
 /// Value of the `Py_mod_gil` slot: the module needs the GIL (3.13+).
 #[cfg(Py_3_13)]
-pub const Py_MOD_GIL_USED: *mut c_void = 0 as *mut c_void;
+pub const Py_MOD_GIL_USED: *mut c_void = ptr::null_mut();
 /// Value of the `Py_mod_gil` slot: the module is safe without the GIL
 /// (3.13+).
 #[cfg(Py_3_13)]
-pub const Py_MOD_GIL_NOT_USED: *mut c_void = 1 as *mut c_void;
+pub const Py_MOD_GIL_NOT_USED: *mut c_void = ptr::without_provenance_mut(1);
 
 /// A module definition (C `PyModuleDef`). Opaque under abi3t.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]

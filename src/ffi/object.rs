@@ -11,7 +11,7 @@ use crate::ffi::PyMutex;
 use crate::ffi::PyObject;
 #[cfg(Py_3_15)]
 use crate::ffi::PySlot;
-use crate::ffi::{PyTypeObject, Py_hash_t, Py_ssize_t};
+use crate::ffi::{Py_hash_t, Py_ssize_t, PyTypeObject};
 
 // ---------------------------------------------------------------------------
 // The object header
@@ -158,6 +158,9 @@ pub const _Py_IMMORTAL_FLAGS: c_int = 1 << 0;
 /// The initial value of a statically allocated object header with no type
 /// (C `PyObject_HEAD_INIT(NULL)`); immortal on 3.12+ as in C.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+// A constant, as in C: each static object gets a fresh copy (on
+// free-threaded builds the header holds atomics).
+#[allow(clippy::declare_interior_mutable_const)]
 pub const PyObject_HEAD_INIT: PyObject = PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     _ob_next: ptr::null_mut(),
@@ -201,7 +204,7 @@ pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
 }
 
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "Py_TYPE"]
     fn Py_TYPE_function(ob: *mut PyObject) -> *mut PyTypeObject;
     #[link_name = "Py_SIZE"]
@@ -211,55 +214,68 @@ extern "C" {
 /// The type of `ob`, borrowed (C `Py_TYPE`).
 #[inline]
 pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
-    #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
-    {
-        (*ob).ob_type
-    }
-    #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
-    {
-        Py_TYPE_function(ob)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+        {
+            (*ob).ob_type
+        }
+        #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
+        {
+            Py_TYPE_function(ob)
+        }
     }
 }
 
 /// The item count of a variable-size object (C `Py_SIZE`).
 #[inline]
 pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
-    #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
-    {
-        (*ob.cast::<PyVarObject>()).ob_size
-    }
-    #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
-    {
-        Py_SIZE_function(ob)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+        {
+            (*ob.cast::<PyVarObject>()).ob_size
+        }
+        #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
+        {
+            Py_SIZE_function(ob)
+        }
     }
 }
 
 /// Whether the type of `ob` is exactly `tp` (C `Py_IS_TYPE`).
 #[inline]
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
-    (Py_TYPE(ob) == tp) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (Py_TYPE(ob) == tp) as c_int }
 }
 
 /// Sets the type pointer of `ob` (C `Py_SET_TYPE`).
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
-    (*ob).ob_type = tp;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (*ob).ob_type = tp;
+    }
 }
 
 /// Sets the item count of a variable-size object (C `Py_SET_SIZE`).
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
-    #[cfg(Py_GIL_DISABLED)]
-    {
-        // Readers on other threads load this field atomically.
-        (*ptr::addr_of_mut!((*ob).ob_size).cast::<std::sync::atomic::AtomicIsize>())
-            .store(size, std::sync::atomic::Ordering::Relaxed);
-    }
-    #[cfg(not(Py_GIL_DISABLED))]
-    {
-        (*ob).ob_size = size;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            // Readers on other threads load this field atomically.
+            (*ptr::addr_of_mut!((*ob).ob_size).cast::<std::sync::atomic::AtomicIsize>())
+                .store(size, std::sync::atomic::Ordering::Relaxed);
+        }
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            (*ob).ob_size = size;
+        }
     }
 }
 
@@ -367,7 +383,7 @@ impl Default for PyType_Spec {
     }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
     pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
@@ -439,7 +455,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(Py_3_15)]
     pub fn PyObject_GetTypeData_DuringGC(obj: *mut PyObject, cls: *mut PyTypeObject)
-        -> *mut c_void;
+    -> *mut c_void;
     #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
     pub fn PyType_GetModuleByDef(
@@ -498,7 +514,7 @@ extern "C" {
     pub fn PyObject_GetAttrString(o: *mut PyObject, name: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttrString")]
     pub fn PyObject_SetAttrString(o: *mut PyObject, name: *const c_char, v: *mut PyObject)
-        -> c_int;
+    -> c_int;
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
     pub fn PyObject_DelAttrString(o: *mut PyObject, name: *const c_char) -> c_int;
@@ -591,14 +607,16 @@ extern "C" {
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyObject_DelAttrString(o: *mut PyObject, name: *const c_char) -> c_int {
-    PyObject_SetAttrString(o, name, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_SetAttrString(o, name, ptr::null_mut()) }
 }
 
 /// `PyObject_DelAttr` before 3.13 was a macro over `SetAttr`.
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyObject_DelAttr(o: *mut PyObject, name: *mut PyObject) -> c_int {
-    PyObject_SetAttr(o, name, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_SetAttr(o, name, ptr::null_mut()) }
 }
 
 // ---------------------------------------------------------------------------
@@ -621,7 +639,9 @@ pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
 pub unsafe fn Py_None() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
     {
-        Py_GetConstantBorrowed(Py_CONSTANT_NONE)
+        // SAFETY: the interpreter's constants may be fetched at any time
+        // while it runs (borrowed: they live as long as the interpreter).
+        unsafe { Py_GetConstantBorrowed(Py_CONSTANT_NONE) }
     }
     #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
     {
@@ -634,7 +654,9 @@ pub unsafe fn Py_None() -> *mut PyObject {
 pub unsafe fn Py_NotImplemented() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
     {
-        Py_GetConstantBorrowed(Py_CONSTANT_NOT_IMPLEMENTED)
+        // SAFETY: the interpreter's constants may be fetched at any time
+        // while it runs (borrowed: they live as long as the interpreter).
+        unsafe { Py_GetConstantBorrowed(Py_CONSTANT_NOT_IMPLEMENTED) }
     }
     #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
     {
@@ -645,7 +667,8 @@ pub unsafe fn Py_NotImplemented() -> *mut PyObject {
 /// `x is None` (C `Py_IsNone`).
 #[inline]
 pub unsafe fn Py_IsNone(x: *mut PyObject) -> c_int {
-    Py_Is(x, Py_None())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_Is(x, Py_None()) }
 }
 
 // ---------------------------------------------------------------------------
@@ -734,48 +757,58 @@ pub const Py_TPFLAGS_DEFAULT: c_ulong =
 /// (C `PyType_HasFeature`).
 #[inline]
 pub unsafe fn PyType_HasFeature(tp: *mut PyTypeObject, feature: c_ulong) -> c_int {
-    #[cfg(Py_LIMITED_API)]
-    let flags = PyType_GetFlags(tp);
-    #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
-    let flags = atomic_type_flags(tp);
-    #[cfg(all(not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
-    let flags = (*tp).tp_flags;
-    ((flags & feature) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(Py_LIMITED_API)]
+        let flags = PyType_GetFlags(tp);
+        #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+        let flags = atomic_type_flags(tp);
+        #[cfg(all(not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+        let flags = (*tp).tp_flags;
+        ((flags & feature) != 0) as c_int
+    }
 }
 
 /// Reads `tp_flags` with the relaxed atomic load free-threaded builds need.
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline]
 unsafe fn atomic_type_flags(tp: *mut PyTypeObject) -> c_ulong {
-    #[cfg(target_pointer_width = "64")]
-    type AtomicFlags = std::sync::atomic::AtomicU64;
-    #[cfg(not(target_pointer_width = "64"))]
-    type AtomicFlags = std::sync::atomic::AtomicU32;
-    let field = std::ptr::addr_of_mut!((*tp).tp_flags).cast::<AtomicFlags>();
-    (*field).load(std::sync::atomic::Ordering::Relaxed) as c_ulong
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(target_pointer_width = "64")]
+        type AtomicFlags = std::sync::atomic::AtomicU64;
+        #[cfg(not(target_pointer_width = "64"))]
+        type AtomicFlags = std::sync::atomic::AtomicU32;
+        let field = std::ptr::addr_of_mut!((*tp).tp_flags).cast::<AtomicFlags>();
+        (*field).load(std::sync::atomic::Ordering::Relaxed) as c_ulong
+    }
 }
 
 /// C `PyType_FastSubclass`: a flag test on the type.
 #[inline]
 pub unsafe fn PyType_FastSubclass(tp: *mut PyTypeObject, feature: c_ulong) -> c_int {
-    PyType_HasFeature(tp, feature)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_HasFeature(tp, feature) }
 }
 
 /// Whether `ob` is a type object (C `PyType_Check`).
 #[inline]
 pub unsafe fn PyType_Check(ob: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(ob), Py_TPFLAGS_TYPE_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(ob), Py_TPFLAGS_TYPE_SUBCLASS) }
 }
 
 /// Whether `ob` is exactly `type` (C `PyType_CheckExact`).
 #[inline]
 pub unsafe fn PyType_CheckExact(ob: *mut PyObject) -> c_int {
-    Py_IS_TYPE(ob, ptr::addr_of_mut!(PyType_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(ob, ptr::addr_of_mut!(PyType_Type)) }
 }
 
 /// Whether `ob` is an instance of `tp` or of a subtype (C
 /// `PyObject_TypeCheck`).
 #[inline]
 pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
-    (Py_IS_TYPE(ob, tp) != 0 || PyType_IsSubtype(Py_TYPE(ob), tp) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (Py_IS_TYPE(ob, tp) != 0 || PyType_IsSubtype(Py_TYPE(ob), tp) != 0) as c_int }
 }

@@ -6,10 +6,10 @@ use std::ffi::{c_int, c_void};
 use libc::size_t;
 
 use crate::ffi::{
-    PyObject, PyTypeObject, PyType_HasFeature, PyVarObject, Py_TPFLAGS_HAVE_GC, Py_ssize_t,
+    Py_TPFLAGS_HAVE_GC, Py_ssize_t, PyObject, PyType_HasFeature, PyTypeObject, PyVarObject,
 };
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
     pub fn PyObject_Malloc(size: size_t) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
@@ -53,10 +53,11 @@ extern "C" {
 /// `PyType_IS_GC`).
 #[inline]
 pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> c_int {
-    PyType_HasFeature(t, Py_TPFLAGS_HAVE_GC)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_HasFeature(t, Py_TPFLAGS_HAVE_GC) }
 }
 
-extern "C" {
+unsafe extern "C" {
     /// Resizes a GC-tracked variable-size object (behind C
     /// `PyObject_GC_Resize`).
     pub fn _PyObject_GC_Resize(op: *mut PyVarObject, nitems: Py_ssize_t) -> *mut PyVarObject;

@@ -10,7 +10,7 @@ opaque_struct!(
     pub PyArena
 );
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyArena_New() -> *mut PyArena;
     pub fn PyArena_Free(arena: *mut PyArena);
     pub fn PyArena_Malloc(arena: *mut PyArena, size: usize) -> *mut c_void;

@@ -3,7 +3,7 @@
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr;
 
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 /// A view of an object's memory (C `Py_buffer`).
 #[repr(C)]
@@ -88,7 +88,7 @@ pub const PyBUF_FULL_RO: c_int = PyBUF_INDIRECT | PyBUF_FORMAT;
 pub const PyBUF_READ: c_int = 0x100;
 pub const PyBUF_WRITE: c_int = 0x200;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_CheckBuffer")]
     pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetBuffer")]

@@ -4,9 +4,9 @@
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     /// The type of capsules.
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_Type")]
     pub static mut PyCapsule_Type: PyTypeObject;
@@ -18,10 +18,11 @@ pub type PyCapsule_Destructor = unsafe extern "C" fn(o: *mut PyObject);
 /// Whether `op` is exactly a capsule (C `PyCapsule_CheckExact`).
 #[inline]
 pub unsafe fn PyCapsule_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCapsule_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCapsule_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_New")]
     pub fn PyCapsule_New(
         pointer: *mut c_void,

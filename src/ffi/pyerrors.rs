@@ -4,15 +4,15 @@
 use std::ffi::{c_char, c_int};
 
 use crate::ffi::{
-    PyObject, PyTypeObject, PyType_Check, PyType_FastSubclass, Py_TPFLAGS_BASE_EXC_SUBCLASS,
-    Py_TYPE, Py_ssize_t,
+    Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TYPE, Py_ssize_t, PyObject, PyType_Check, PyType_FastSubclass,
+    PyTypeObject,
 };
 
 // ---------------------------------------------------------------------------
 // Setting, fetching and clearing the current exception
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetNone")]
     pub fn PyErr_SetNone(exception: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetObject")]
@@ -72,7 +72,7 @@ extern "C" {
 // Exception objects: traceback, cause, context, args (PEP 3134)
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyException_SetTraceback")]
     pub fn PyException_SetTraceback(ex: *mut PyObject, tb: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyException_GetTraceback")]
@@ -100,13 +100,16 @@ extern "C" {
 /// `BaseException` subclass (C `PyExceptionClass_Check`).
 #[inline]
 pub unsafe fn PyExceptionClass_Check(x: *mut PyObject) -> c_int {
-    (PyType_Check(x) != 0
-        && PyType_FastSubclass(x.cast::<PyTypeObject>(), Py_TPFLAGS_BASE_EXC_SUBCLASS) != 0)
-        as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (PyType_Check(x) != 0
+            && PyType_FastSubclass(x.cast::<PyTypeObject>(), Py_TPFLAGS_BASE_EXC_SUBCLASS) != 0)
+            as c_int
+    }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyObject_IsSubclass"]
     fn pypy_object_is_subclass(derived: *mut PyObject, cls: *mut PyObject) -> c_int;
 }
@@ -117,13 +120,16 @@ extern "C" {
 /// header calls `PyObject_IsSubclass(type(x), BaseException)`.
 #[inline]
 pub unsafe fn PyExceptionInstance_Check(x: *mut PyObject) -> c_int {
-    #[cfg(not(PyPy))]
-    {
-        PyType_FastSubclass(Py_TYPE(x), Py_TPFLAGS_BASE_EXC_SUBCLASS)
-    }
-    #[cfg(PyPy)]
-    {
-        pypy_object_is_subclass(Py_TYPE(x).cast::<PyObject>(), PyExc_BaseException)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(PyPy))]
+        {
+            PyType_FastSubclass(Py_TYPE(x), Py_TPFLAGS_BASE_EXC_SUBCLASS)
+        }
+        #[cfg(PyPy)]
+        {
+            pypy_object_is_subclass(Py_TYPE(x).cast::<PyObject>(), PyExc_BaseException)
+        }
     }
 }
 
@@ -131,7 +137,8 @@ pub unsafe fn PyExceptionInstance_Check(x: *mut PyObject) -> c_int {
 /// (C `PyExceptionInstance_Class`).
 #[inline]
 pub unsafe fn PyExceptionInstance_Class(x: *mut PyObject) -> *mut PyObject {
-    Py_TYPE(x).cast::<PyObject>()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_TYPE(x).cast::<PyObject>() }
 }
 
 /// Whether `x` is a `BaseExceptionGroup` instance
@@ -139,14 +146,15 @@ pub unsafe fn PyExceptionInstance_Class(x: *mut PyObject) -> *mut PyObject {
 #[cfg(Py_3_11)]
 #[inline]
 pub unsafe fn _PyBaseExceptionGroup_Check(x: *mut PyObject) -> c_int {
-    crate::ffi::PyObject_TypeCheck(x, PyExc_BaseExceptionGroup.cast::<PyTypeObject>())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { crate::ffi::PyObject_TypeCheck(x, PyExc_BaseExceptionGroup.cast::<PyTypeObject>()) }
 }
 
 // ---------------------------------------------------------------------------
 // The built-in exception classes
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyExc_BaseException")]
     pub static mut PyExc_BaseException: *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyExc_Exception")]
@@ -304,7 +312,7 @@ extern "C" {
 // Convenience functions
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_BadArgument")]
     pub fn PyErr_BadArgument() -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_NoMemory")]
@@ -421,7 +429,7 @@ extern "C" {
 // UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_Create")]
     pub fn PyUnicodeDecodeError_Create(
         encoding: *const c_char,

@@ -6,7 +6,7 @@ use std::ffi::c_int;
 use crate::ffi::PyCodeObject;
 use crate::ffi::PyFrameObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLineNumber")]
     pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> c_int;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]

@@ -9,7 +9,7 @@ use libc::wchar_t;
 
 use crate::ffi::PyThreadState;
 
-extern "C" {
+unsafe extern "C" {
     pub fn Py_Initialize();
     pub fn Py_InitializeEx(initsigs: c_int);
     #[cfg_attr(PyPy, link_name = "PyPy_Finalize")]
@@ -65,7 +65,7 @@ extern "C" {
 /// A C signal handler (C `PyOS_sighandler_t`); `None` is `SIG_DFL`.
 pub type PyOS_sighandler_t = Option<unsafe extern "C" fn(signum: c_int)>;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_getsig")]
     pub fn PyOS_getsig(sig: c_int) -> PyOS_sighandler_t;
     #[cfg_attr(PyPy, link_name = "PyPyOS_setsig")]

@@ -4,7 +4,7 @@ use std::ffi::c_void;
 
 use libc::size_t;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMem_Malloc")]
     pub fn PyMem_Malloc(size: size_t) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyMem_Calloc")]

@@ -11,7 +11,7 @@ use crate::ffi::{PyFrameObject, PyInterpreterState, PyModuleDef, PyObject, PyThr
 /// `PyUnstable_Code_SetExtra` (C `MAX_CO_EXTRA_USERS`).
 pub const MAX_CO_EXTRA_USERS: c_int = 255;
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
     pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
     pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
@@ -53,7 +53,8 @@ extern "C" {
 /// `PyThreadState_GET`, an alias of `PyThreadState_Get`).
 #[inline]
 pub unsafe fn PyThreadState_GET() -> *mut PyThreadState {
-    PyThreadState_Get()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyThreadState_Get() }
 }
 
 /// What `PyGILState_Ensure` found, to hand back to `PyGILState_Release`
@@ -65,7 +66,7 @@ pub enum PyGILState_STATE {
     PyGILState_UNLOCKED,
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Ensure")]
     pub fn PyGILState_Ensure() -> PyGILState_STATE;
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Release")]
@@ -93,7 +94,7 @@ opaque_struct!(
 pub type PyThreadStateToken = c_void;
 
 #[cfg(Py_3_15)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyInterpreterGuard_FromCurrent() -> *mut PyInterpreterGuard;
     pub fn PyInterpreterGuard_Close(guard: *mut PyInterpreterGuard);
     pub fn PyInterpreterGuard_FromView(view: *mut PyInterpreterView) -> *mut PyInterpreterGuard;

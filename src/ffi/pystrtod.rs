@@ -5,7 +5,7 @@ use std::ffi::{c_char, c_double, c_int};
 
 use crate::ffi::PyObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_string_to_double")]
     pub fn PyOS_string_to_double(
         str: *const c_char,

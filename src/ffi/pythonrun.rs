@@ -20,7 +20,7 @@ opaque_struct!(
     pub symtable
 );
 
-extern "C" {
+unsafe extern "C" {
     /// Compiles `str` into a code object; `start` is one of the
     /// `Py_*_input` start symbols.
     #[cfg(not(PyPy))]
@@ -92,7 +92,8 @@ pub unsafe fn Py_CompileString(
     filename: *const std::ffi::c_char,
     start: c_int,
 ) -> *mut PyObject {
-    crate::ffi::Py_CompileStringFlags(str, filename, start, std::ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { crate::ffi::Py_CompileStringFlags(str, filename, start, std::ptr::null_mut()) }
 }
 
 /// Parses `str` with the old parser (C `PyParser_SimpleParseString`,
@@ -100,7 +101,8 @@ pub unsafe fn Py_CompileString(
 #[cfg(not(Py_3_10))]
 #[inline]
 pub unsafe fn PyParser_SimpleParseString(str: *const c_char, start: c_int) -> *mut _node {
-    PyParser_SimpleParseStringFlags(str, start, 0)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyParser_SimpleParseStringFlags(str, start, 0) }
 }
 
 /// Parses the file `fp` with the old parser (C `PyParser_SimpleParseFile`,
@@ -112,7 +114,8 @@ pub unsafe fn PyParser_SimpleParseFile(
     filename: *const c_char,
     start: c_int,
 ) -> *mut _node {
-    PyParser_SimpleParseFileFlags(fp, filename, start, 0)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyParser_SimpleParseFileFlags(fp, filename, start, 0) }
 }
 
 /// Stack margin, in pointers, that `PyOS_CheckStack` keeps free

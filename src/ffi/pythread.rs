@@ -3,9 +3,9 @@
 
 use std::ffi::{c_int, c_longlong, c_ulong, c_void};
 
-use crate::ffi::PyObject;
 #[cfg(not(Py_LIMITED_API))]
 use crate::ffi::Py_tss_t;
+use crate::ffi::PyObject;
 
 /// An opaque lock from `PyThread_allocate_lock` (C `PyThread_type_lock`).
 pub type PyThread_type_lock = *mut c_void;
@@ -40,7 +40,7 @@ pub const PY_TIMEOUT_MAX: PY_TIMEOUT_T = c_longlong::MAX / 1000;
 #[cfg(all(not(Py_3_13), windows))]
 pub const PY_TIMEOUT_MAX: PY_TIMEOUT_T = 0xFFFF_FFFE * 1000;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyThread_init_thread")]
     pub fn PyThread_init_thread();
     #[cfg_attr(PyPy, link_name = "PyPyThread_start_new_thread")]
@@ -112,7 +112,7 @@ opaque_struct!(
     pub Py_tss_t
 );
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyThread_tss_alloc() -> *mut Py_tss_t;
     pub fn PyThread_tss_free(key: *mut Py_tss_t);
     pub fn PyThread_tss_is_created(key: *mut Py_tss_t) -> c_int;

@@ -3,9 +3,9 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `range`.
     #[cfg_attr(PyPy, link_name = "PyPyRange_Type")]
     pub static mut PyRange_Type: PyTypeObject;
@@ -20,5 +20,6 @@ extern "C" {
 /// Whether `op` is exactly a range (C `PyRange_Check`).
 #[inline]
 pub unsafe fn PyRange_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyRange_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyRange_Type)) }
 }

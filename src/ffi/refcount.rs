@@ -12,9 +12,9 @@
 use std::ffi::c_uint;
 use std::ptr;
 
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
-extern "C" {
+unsafe extern "C" {
     /// Increments the count of `o` (null allowed); works on every build.
     #[cfg_attr(PyPy, link_name = "PyPy_IncRef")]
     pub fn Py_IncRef(o: *mut PyObject);
@@ -73,18 +73,32 @@ macro_rules! refcount_inline {
 refcount_by_call! {
     #[inline(always)]
     unsafe fn incref_by_call(op: *mut PyObject) {
+        // SAFETY: `op` is a live object (the caller's contract); the
+        // interpreter's own function does the counting.
         #[cfg(all(Py_3_10, not(PyPy)))]
-        _Py_IncRef(op);
+        unsafe {
+            _Py_IncRef(op)
+        };
+        // SAFETY: as above.
         #[cfg(not(all(Py_3_10, not(PyPy))))]
-        Py_IncRef(op);
+        unsafe {
+            Py_IncRef(op)
+        };
     }
 
     #[inline(always)]
     unsafe fn decref_by_call(op: *mut PyObject) {
+        // SAFETY: `op` is a live object (the caller's contract); the
+        // interpreter's own function does the counting.
         #[cfg(all(Py_3_10, not(PyPy)))]
-        _Py_DecRef(op);
+        unsafe {
+            _Py_DecRef(op)
+        };
+        // SAFETY: as above.
         #[cfg(not(all(Py_3_10, not(PyPy))))]
-        Py_DecRef(op);
+        unsafe {
+            Py_DecRef(op)
+        };
     }
 }
 
@@ -124,40 +138,46 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
     refcount_by_call! {
         #[inline(always)]
         unsafe fn incref(op: *mut PyObject) {
-            incref_by_call(op)
+            // SAFETY: `Py_INCREF`'s contract, passed on.
+            unsafe { incref_by_call(op) }
         }
     }
     refcount_inline! {
         #[inline(always)]
         unsafe fn incref(op: *mut PyObject) {
-            #[cfg(all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64"))))]
-            {
-                (*op).ob_refcnt += 1;
-            }
-            #[cfg(all(
-                not(Py_3_14),
-                any(Py_3_12, all(Py_LIMITED_API, target_pointer_width = "64"))
-            ))]
-            {
-                // Immortal objects have all 32 low bits set: saturate there.
-                let count = low_count_word(op);
-                let new = (*count).wrapping_add(1);
-                if new != 0 {
-                    *count = new;
+            // SAFETY: `op` is a live object (`Py_INCREF`'s contract), so its
+            // header may be read and written on this attached thread.
+            unsafe {
+                #[cfg(all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64"))))]
+                {
+                    (*op).ob_refcnt += 1;
                 }
-            }
-            #[cfg(Py_3_14)]
-            {
-                // From 3.14, counts at or above _Py_IMMORTAL_INITIAL_REFCNT
-                // belong to immortal objects.
-                let count = low_count_word(op);
-                if *count < (3 << 30) {
-                    *count += 1;
+                #[cfg(all(
+                    not(Py_3_14),
+                    any(Py_3_12, all(Py_LIMITED_API, target_pointer_width = "64"))
+                ))]
+                {
+                    // Immortal objects have all 32 low bits set: saturate there.
+                    let count = low_count_word(op);
+                    let new = (*count).wrapping_add(1);
+                    if new != 0 {
+                        *count = new;
+                    }
+                }
+                #[cfg(Py_3_14)]
+                {
+                    // From 3.14, counts at or above _Py_IMMORTAL_INITIAL_REFCNT
+                    // belong to immortal objects.
+                    let count = low_count_word(op);
+                    if *count < (3 << 30) {
+                        *count += 1;
+                    }
                 }
             }
         }
     }
-    incref(op)
+    // SAFETY: `Py_INCREF`'s contract, passed on.
+    unsafe { incref(op) }
 }
 
 /// Releases a reference to `op`, which must not be null, destroying it when
@@ -167,68 +187,81 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
     refcount_by_call! {
         #[inline(always)]
         unsafe fn decref(op: *mut PyObject) {
-            decref_by_call(op)
+            // SAFETY: `Py_DECREF`'s contract, passed on.
+            unsafe { decref_by_call(op) }
         }
     }
     refcount_inline! {
         #[inline(always)]
         unsafe fn decref(op: *mut PyObject) {
-            #[cfg(all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64"))))]
-            {
-                (*op).ob_refcnt -= 1;
-                if (*op).ob_refcnt == 0 {
-                    _Py_Dealloc(op);
+            // SAFETY: `op` is a live object whose reference the caller owns
+            // (`Py_DECREF`'s contract): its header may be written, and it may
+            // be destroyed when the count reaches zero.
+            unsafe {
+                #[cfg(all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64"))))]
+                {
+                    (*op).ob_refcnt -= 1;
+                    if (*op).ob_refcnt == 0 {
+                        _Py_Dealloc(op);
+                    }
                 }
-            }
-            #[cfg(all(not(Py_3_12), Py_LIMITED_API, target_pointer_width = "64"))]
-            {
-                if (*low_count_word(op) as i32) < 0 {
-                    return; // immortal (running on 3.12+)
+                #[cfg(all(not(Py_3_12), Py_LIMITED_API, target_pointer_width = "64"))]
+                {
+                    if (*low_count_word(op) as i32) < 0 {
+                        return; // immortal (running on 3.12+)
+                    }
+                    (*op).ob_refcnt -= 1;
+                    if (*op).ob_refcnt == 0 {
+                        _Py_Dealloc(op);
+                    }
                 }
-                (*op).ob_refcnt -= 1;
-                if (*op).ob_refcnt == 0 {
-                    _Py_Dealloc(op);
+                #[cfg(all(Py_3_12, not(Py_3_14)))]
+                {
+                    if (*low_count_word(op) as i32) < 0 {
+                        return; // immortal
+                    }
+                    (*op).ob_refcnt.ob_refcnt -= 1;
+                    if (*op).ob_refcnt.ob_refcnt == 0 {
+                        _Py_Dealloc(op);
+                    }
                 }
-            }
-            #[cfg(all(Py_3_12, not(Py_3_14)))]
-            {
-                if (*low_count_word(op) as i32) < 0 {
-                    return; // immortal
-                }
-                (*op).ob_refcnt.ob_refcnt -= 1;
-                if (*op).ob_refcnt.ob_refcnt == 0 {
-                    _Py_Dealloc(op);
-                }
-            }
-            #[cfg(Py_3_14)]
-            {
-                let count = low_count_word(op);
-                if (*count as i32) < 0 {
-                    return; // immortal
-                }
-                *count -= 1;
-                if *count == 0 {
-                    _Py_Dealloc(op);
+                #[cfg(Py_3_14)]
+                {
+                    let count = low_count_word(op);
+                    if (*count as i32) < 0 {
+                        return; // immortal
+                    }
+                    *count -= 1;
+                    if *count == 0 {
+                        _Py_Dealloc(op);
+                    }
                 }
             }
         }
     }
-    decref(op)
+    // SAFETY: `Py_DECREF`'s contract, passed on.
+    unsafe { decref(op) }
 }
 
 /// `Py_INCREF` that accepts null (C `Py_XINCREF`).
 #[inline(always)]
 pub unsafe fn Py_XINCREF(op: *mut PyObject) {
-    if !op.is_null() {
-        Py_INCREF(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if !op.is_null() {
+            Py_INCREF(op)
+        }
     }
 }
 
 /// `Py_DECREF` that accepts null (C `Py_XDECREF`).
 #[inline(always)]
 pub unsafe fn Py_XDECREF(op: *mut PyObject) {
-    if !op.is_null() {
-        Py_DECREF(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if !op.is_null() {
+            Py_DECREF(op)
+        }
     }
 }
 
@@ -237,72 +270,85 @@ pub unsafe fn Py_XDECREF(op: *mut PyObject) {
 /// pointer.
 #[inline]
 pub unsafe fn Py_CLEAR(op: *mut *mut PyObject) {
-    let old = *op;
-    if !old.is_null() {
-        *op = ptr::null_mut();
-        Py_DECREF(old);
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let old = *op;
+        if !old.is_null() {
+            *op = ptr::null_mut();
+            Py_DECREF(old);
+        }
     }
 }
 
 /// Takes a new reference and returns the object (C `Py_NewRef`).
 #[inline(always)]
 pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
-    Py_INCREF(obj);
-    obj
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        Py_INCREF(obj);
+        obj
+    }
 }
 
 /// `Py_NewRef` that accepts null (C `Py_XNewRef`).
 #[inline(always)]
 pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
-    Py_XINCREF(obj);
-    obj
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        Py_XINCREF(obj);
+        obj
+    }
 }
 
 /// The reference count of `ob` (C `Py_REFCNT`). For immortal objects this
 /// is a large constant, not a count.
 #[inline]
 pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
-    #[cfg(any(all(Py_LIMITED_API, Py_3_14), all(Py_LIMITED_API, Py_GIL_DISABLED)))]
-    {
-        Py_REFCNT_function(ob)
-    }
-    #[cfg(not(any(all(Py_LIMITED_API, Py_3_14), all(Py_LIMITED_API, Py_GIL_DISABLED))))]
-    {
-        #[cfg(Py_GIL_DISABLED)]
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(any(all(Py_LIMITED_API, Py_3_14), all(Py_LIMITED_API, Py_GIL_DISABLED)))]
         {
-            use std::sync::atomic::{AtomicIsize, AtomicU32, Ordering::Relaxed};
-            let local = (*ptr::addr_of_mut!((*ob).ob_ref_local).cast::<AtomicU32>()).load(Relaxed);
-            if local == u32::MAX {
-                #[cfg(Py_3_14)]
-                return 3 << 30;
-                #[cfg(not(Py_3_14))]
-                return c_uint::MAX as Py_ssize_t;
+            Py_REFCNT_function(ob)
+        }
+        #[cfg(not(any(all(Py_LIMITED_API, Py_3_14), all(Py_LIMITED_API, Py_GIL_DISABLED))))]
+        {
+            #[cfg(Py_GIL_DISABLED)]
+            {
+                use std::sync::atomic::{AtomicIsize, AtomicU32, Ordering::Relaxed};
+                let local =
+                    (*ptr::addr_of_mut!((*ob).ob_ref_local).cast::<AtomicU32>()).load(Relaxed);
+                if local == u32::MAX {
+                    #[cfg(Py_3_14)]
+                    return 3 << 30;
+                    #[cfg(not(Py_3_14))]
+                    return c_uint::MAX as Py_ssize_t;
+                }
+                let shared =
+                    (*ptr::addr_of_mut!((*ob).ob_ref_shared).cast::<AtomicIsize>()).load(Relaxed);
+                local as Py_ssize_t + (shared >> 2)
             }
-            let shared =
-                (*ptr::addr_of_mut!((*ob).ob_ref_shared).cast::<AtomicIsize>()).load(Relaxed);
-            local as Py_ssize_t + (shared >> 2)
-        }
-        #[cfg(all(
-            not(Py_GIL_DISABLED),
-            Py_3_14,
-            target_pointer_width = "64",
-            not(any(PyPy, GraalPy))
-        ))]
-        {
-            (*ob).ob_refcnt.refcnt_and_flags.ob_refcnt as Py_ssize_t
-        }
-        #[cfg(all(
-            not(Py_GIL_DISABLED),
-            Py_3_12,
-            not(all(Py_3_14, target_pointer_width = "64")),
-            not(any(PyPy, GraalPy))
-        ))]
-        {
-            (*ob).ob_refcnt.ob_refcnt
-        }
-        #[cfg(all(not(Py_GIL_DISABLED), any(not(Py_3_12), PyPy, GraalPy)))]
-        {
-            (*ob).ob_refcnt
+            #[cfg(all(
+                not(Py_GIL_DISABLED),
+                Py_3_14,
+                target_pointer_width = "64",
+                not(any(PyPy, GraalPy))
+            ))]
+            {
+                (*ob).ob_refcnt.refcnt_and_flags.ob_refcnt as Py_ssize_t
+            }
+            #[cfg(all(
+                not(Py_GIL_DISABLED),
+                Py_3_12,
+                not(all(Py_3_14, target_pointer_width = "64")),
+                not(any(PyPy, GraalPy))
+            ))]
+            {
+                (*ob).ob_refcnt.ob_refcnt
+            }
+            #[cfg(all(not(Py_GIL_DISABLED), any(not(Py_3_12), PyPy, GraalPy)))]
+            {
+                (*ob).ob_refcnt
+            }
         }
     }
 }
@@ -313,52 +359,57 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> std::ffi::c_int {
-    #[cfg(Py_GIL_DISABLED)]
-    {
-        use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
-        ((*ptr::addr_of_mut!((*op).ob_ref_local).cast::<AtomicU32>()).load(Relaxed) == u32::MAX)
-            as std::ffi::c_int
-    }
-    #[cfg(all(
-        not(Py_GIL_DISABLED),
-        Py_3_12,
-        target_pointer_width = "64",
-        not(any(PyPy, GraalPy))
-    ))]
-    {
-        (((*op).ob_refcnt.ob_refcnt as i32) < 0) as std::ffi::c_int
-    }
-    #[cfg(all(
-        not(Py_GIL_DISABLED),
-        Py_3_12,
-        not(target_pointer_width = "64"),
-        not(any(PyPy, GraalPy))
-    ))]
-    {
-        ((*op).ob_refcnt.ob_refcnt >= (1 << 30)) as std::ffi::c_int
-    }
-    #[cfg(all(
-        not(Py_GIL_DISABLED),
-        not(Py_3_12),
-        Py_LIMITED_API,
-        target_pointer_width = "64",
-        not(any(PyPy, GraalPy))
-    ))]
-    {
-        // A stable-ABI build may run on 3.12+: ask the count itself, as 3.12's
-        // headers do (before 3.12 no live count reaches 2**31).
-        (((*op).ob_refcnt as i32) < 0) as std::ffi::c_int
-    }
-    #[cfg(all(
-        not(Py_GIL_DISABLED),
-        any(
-            PyPy,
-            GraalPy,
-            all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64")))
-        )
-    ))]
-    {
-        let _ = op;
-        0
+    // SAFETY: `op` is a live object (the caller's contract): its header may
+    // be read. (The PyPy and GraalPy branch reads nothing.)
+    #[allow(unused_unsafe)]
+    unsafe {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+            ((*ptr::addr_of_mut!((*op).ob_ref_local).cast::<AtomicU32>()).load(Relaxed) == u32::MAX)
+                as std::ffi::c_int
+        }
+        #[cfg(all(
+            not(Py_GIL_DISABLED),
+            Py_3_12,
+            target_pointer_width = "64",
+            not(any(PyPy, GraalPy))
+        ))]
+        {
+            (((*op).ob_refcnt.ob_refcnt as i32) < 0) as std::ffi::c_int
+        }
+        #[cfg(all(
+            not(Py_GIL_DISABLED),
+            Py_3_12,
+            not(target_pointer_width = "64"),
+            not(any(PyPy, GraalPy))
+        ))]
+        {
+            ((*op).ob_refcnt.ob_refcnt >= (1 << 30)) as std::ffi::c_int
+        }
+        #[cfg(all(
+            not(Py_GIL_DISABLED),
+            not(Py_3_12),
+            Py_LIMITED_API,
+            target_pointer_width = "64",
+            not(any(PyPy, GraalPy))
+        ))]
+        {
+            // A stable-ABI build may run on 3.12+: ask the count itself, as 3.12's
+            // headers do (before 3.12 no live count reaches 2**31).
+            (((*op).ob_refcnt as i32) < 0) as std::ffi::c_int
+        }
+        #[cfg(all(
+            not(Py_GIL_DISABLED),
+            any(
+                PyPy,
+                GraalPy,
+                all(not(Py_3_12), not(all(Py_LIMITED_API, target_pointer_width = "64")))
+            )
+        ))]
+        {
+            let _ = op;
+            0
+        }
     }
 }

@@ -3,9 +3,9 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, PyType_IsSubtype, Py_IS_TYPE, Py_TYPE, Py_ssize_t};
+use crate::ffi::{Py_IS_TYPE, Py_TYPE, Py_ssize_t, PyObject, PyType_IsSubtype, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `set`.
     #[cfg_attr(PyPy, link_name = "PyPySet_Type")]
     pub static mut PySet_Type: PyTypeObject;
@@ -17,7 +17,7 @@ extern "C" {
     pub static mut PySetIter_Type: PyTypeObject;
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySet_New")]
     pub fn PySet_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_New")]
@@ -39,44 +39,60 @@ extern "C" {
 /// Whether `ob` is exactly a frozenset (C `PyFrozenSet_CheckExact`).
 #[inline]
 pub unsafe fn PyFrozenSet_CheckExact(ob: *mut PyObject) -> c_int {
-    Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) }
 }
 
 /// Whether `ob` is a frozenset or an instance of a subtype (C
 /// `PyFrozenSet_Check`).
 #[inline]
 pub unsafe fn PyFrozenSet_Check(ob: *mut PyObject) -> c_int {
-    (Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0
-        || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PyFrozenSet_Type)) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0
+            || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PyFrozenSet_Type)) != 0)
+            as c_int
+    }
 }
 
 /// Whether `ob` is exactly a set or exactly a frozenset (C
 /// `PyAnySet_CheckExact`).
 #[inline]
 pub unsafe fn PyAnySet_CheckExact(ob: *mut PyObject) -> c_int {
-    (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
-        || Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
+            || Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0) as c_int
+    }
 }
 
 /// Whether `ob` is a set, a frozenset, or an instance of a subtype of either
 /// (C `PyAnySet_Check`).
 #[inline]
 pub unsafe fn PyAnySet_Check(ob: *mut PyObject) -> c_int {
-    (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
-        || Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0
-        || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PySet_Type)) != 0
-        || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PyFrozenSet_Type)) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
+            || Py_IS_TYPE(ob, ptr::addr_of_mut!(PyFrozenSet_Type)) != 0
+            || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PySet_Type)) != 0
+            || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PyFrozenSet_Type)) != 0)
+            as c_int
+    }
 }
 
 /// Whether `op` is exactly a set (C `PySet_CheckExact`).
 #[inline]
 pub unsafe fn PySet_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PySet_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PySet_Type)) }
 }
 
 /// Whether `ob` is a set or an instance of a subtype (C `PySet_Check`).
 #[inline]
 pub unsafe fn PySet_Check(ob: *mut PyObject) -> c_int {
-    (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
-        || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PySet_Type)) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (Py_IS_TYPE(ob, ptr::addr_of_mut!(PySet_Type)) != 0
+            || PyType_IsSubtype(Py_TYPE(ob), ptr::addr_of_mut!(PySet_Type)) != 0) as c_int
+    }
 }

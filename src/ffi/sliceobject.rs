@@ -4,12 +4,12 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
 #[cfg(all(Py_LIMITED_API, Py_3_13))]
 use crate::ffi::{Py_CONSTANT_ELLIPSIS, Py_GetConstantBorrowed};
+use crate::ffi::{Py_IS_TYPE, Py_ssize_t, PyObject, PyTypeObject};
 
 #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPy_EllipsisObject")]
     static mut _Py_EllipsisObject: PyObject;
 }
@@ -20,7 +20,9 @@ extern "C" {
 pub unsafe fn Py_Ellipsis() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     {
-        Py_GetConstantBorrowed(Py_CONSTANT_ELLIPSIS)
+        // SAFETY: the interpreter's constants may be fetched at any time
+        // while it runs (borrowed: they live as long as the interpreter).
+        unsafe { Py_GetConstantBorrowed(Py_CONSTANT_ELLIPSIS) }
     }
     #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
     {
@@ -39,7 +41,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `slice`.
     #[cfg_attr(PyPy, link_name = "PyPySlice_Type")]
     pub static mut PySlice_Type: PyTypeObject;
@@ -51,10 +53,11 @@ extern "C" {
 /// Whether `op` is exactly a slice (C `PySlice_Check`).
 #[inline]
 pub unsafe fn PySlice_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PySlice_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PySlice_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySlice_New")]
     pub fn PySlice_New(
         start: *mut PyObject,
@@ -98,17 +101,20 @@ pub unsafe fn PySlice_GetIndicesEx(
     step: *mut Py_ssize_t,
     slicelength: *mut Py_ssize_t,
 ) -> c_int {
-    if PySlice_Unpack(slice, start, stop, step) < 0 {
-        *slicelength = 0;
-        -1
-    } else {
-        *slicelength = PySlice_AdjustIndices(length, start, stop, *step);
-        0
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PySlice_Unpack(slice, start, stop, step) < 0 {
+            *slicelength = 0;
+            -1
+        } else {
+            *slicelength = PySlice_AdjustIndices(length, start, stop, *step);
+            0
+        }
     }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPySlice_GetIndicesEx"]
     pub fn PySlice_GetIndicesEx(
         slice: *mut PyObject,

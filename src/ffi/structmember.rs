@@ -5,7 +5,7 @@
 
 use std::ffi::c_int;
 
-pub use crate::ffi::{PyMemberDef, PyMember_GetOne, PyMember_SetOne};
+pub use crate::ffi::{PyMember_GetOne, PyMember_SetOne, PyMemberDef};
 
 pub const T_SHORT: c_int = crate::ffi::Py_T_SHORT;
 pub const T_INT: c_int = crate::ffi::Py_T_INT;

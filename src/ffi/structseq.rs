@@ -5,7 +5,7 @@ use std::ffi::{c_char, c_int};
 
 #[cfg(not(Py_LIMITED_API))]
 use crate::ffi::PyTupleObject;
-use crate::ffi::{PyObject, PyTypeObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject, PyTypeObject};
 
 /// One field of a struct sequence type (C `PyStructSequence_Field`); a
 /// field list ends with an entry whose `name` is null.
@@ -27,7 +27,7 @@ pub struct PyStructSequence_Desc {
     pub n_in_sequence: c_int,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The name to give fields that are left unnamed.
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_UnnamedField")]
     pub static PyStructSequence_UnnamedField: *const c_char;
@@ -62,13 +62,16 @@ pub type PyStructSequence = PyTupleObject;
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyStructSequence_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
-    #[cfg(any(PyPy, not(Py_3_13)))]
-    {
-        crate::ffi::PyTuple_SET_ITEM(op, i, v)
-    }
-    #[cfg(not(any(PyPy, not(Py_3_13))))]
-    {
-        PyStructSequence_SetItem(op, i, v)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(any(PyPy, not(Py_3_13)))]
+        {
+            crate::ffi::PyTuple_SET_ITEM(op, i, v)
+        }
+        #[cfg(not(any(PyPy, not(Py_3_13))))]
+        {
+            PyStructSequence_SetItem(op, i, v)
+        }
     }
 }
 
@@ -78,12 +81,15 @@ pub unsafe fn PyStructSequence_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mu
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyStructSequence_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    #[cfg(any(PyPy, not(Py_3_13)))]
-    {
-        crate::ffi::PyTuple_GET_ITEM(op, i)
-    }
-    #[cfg(not(any(PyPy, not(Py_3_13))))]
-    {
-        PyStructSequence_GetItem(op, i)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(any(PyPy, not(Py_3_13)))]
+        {
+            crate::ffi::PyTuple_GET_ITEM(op, i)
+        }
+        #[cfg(not(any(PyPy, not(Py_3_13))))]
+        {
+            PyStructSequence_GetItem(op, i)
+        }
     }
 }

@@ -9,7 +9,7 @@ use libc::wchar_t;
 
 use crate::ffi::PyObject;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(Py_3_15)]
     #[cfg_attr(PyPy, link_name = "PyPySys_GetAttr")]
     pub fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject;
@@ -81,7 +81,7 @@ pub type Py_AuditHookFunction = unsafe extern "C" fn(
     user_data: *mut c_void,
 ) -> c_int;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PySys_AddAuditHook(hook: Option<Py_AuditHookFunction>, user_data: *mut c_void) -> c_int;
 }

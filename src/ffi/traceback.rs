@@ -3,9 +3,9 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyFrameObject, PyObject, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyFrameObject, PyObject, PyTypeObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Here")]
     pub fn PyTraceBack_Here(frame: *mut PyFrameObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Print")]
@@ -19,5 +19,6 @@ extern "C" {
 /// Whether `op` is exactly a traceback object (C `PyTraceBack_Check`).
 #[inline]
 pub unsafe fn PyTraceBack_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyTraceBack_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyTraceBack_Type)) }
 }

@@ -3,10 +3,10 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE, Py_TYPE, Py_ssize_t};
-use crate::ffi::{PyType_FastSubclass, Py_TPFLAGS_TUPLE_SUBCLASS};
+use crate::ffi::{Py_IS_TYPE, Py_TYPE, Py_ssize_t, PyObject, PyTypeObject};
+use crate::ffi::{Py_TPFLAGS_TUPLE_SUBCLASS, PyType_FastSubclass};
 
-extern "C" {
+unsafe extern "C" {
     /// The built-in `tuple`.
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Type")]
     pub static mut PyTuple_Type: PyTypeObject;
@@ -18,16 +18,18 @@ extern "C" {
 /// Whether `op` is a tuple or an instance of a subtype (C `PyTuple_Check`).
 #[inline]
 pub unsafe fn PyTuple_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TUPLE_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TUPLE_SUBCLASS) }
 }
 
 /// Whether `op` is exactly a tuple (C `PyTuple_CheckExact`).
 #[inline]
 pub unsafe fn PyTuple_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyTuple_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyTuple_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyTuple_New")]
     pub fn PyTuple_New(size: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Size")]

@@ -10,8 +10,8 @@ use std::ptr;
 use libc::wchar_t;
 
 use crate::ffi::{
-    PyObject, PyTypeObject, PyType_FastSubclass, Py_IS_TYPE, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TYPE,
-    Py_ssize_t,
+    Py_IS_TYPE, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TYPE, Py_ssize_t, PyObject, PyType_FastSubclass,
+    PyTypeObject,
 };
 
 /// A code point (C `Py_UCS4`).
@@ -25,7 +25,7 @@ pub type Py_UCS1 = u8;
 /// decoding (C `Py_UNICODE_REPLACEMENT_CHARACTER`).
 pub const Py_UNICODE_REPLACEMENT_CHARACTER: Py_UCS4 = 0xFFFD;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Type")]
     pub static mut PyUnicode_Type: PyTypeObject;
     #[cfg(not(PyPy))]
@@ -35,13 +35,15 @@ extern "C" {
 /// Whether `op` is a `str` or a subtype (C `PyUnicode_Check`).
 #[inline]
 pub unsafe fn PyUnicode_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS) }
 }
 
 /// Whether `op` is exactly a `str` (C `PyUnicode_CheckExact`).
 #[inline]
 pub unsafe fn PyUnicode_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyUnicode_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyUnicode_Type)) }
 }
 
 /// Return type of `PyUnicode_Tailmatch`: `Py_ssize_t` in CPython, `int` in
@@ -51,7 +53,7 @@ type TailmatchResult = Py_ssize_t;
 #[cfg(PyPy)]
 type TailmatchResult = c_int;
 
-extern "C" {
+unsafe extern "C" {
     // --- Construction and access -------------------------------------------
 
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromStringAndSize")]
@@ -310,7 +312,7 @@ extern "C" {
 // --- MBCS and code pages (Windows only) ------------------------------------
 
 #[cfg(windows)]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeMBCS")]
     pub fn PyUnicode_DecodeMBCS(
         string: *const c_char,
@@ -342,7 +344,7 @@ extern "C" {
     ) -> *mut PyObject;
 }
 
-extern "C" {
+unsafe extern "C" {
     // --- Locale and file-system encodings -----------------------------------
 
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLocaleAndSize")]

@@ -2,9 +2,9 @@
 
 use std::ffi::{c_char, c_int};
 
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_WarnEx")]
     pub fn PyErr_WarnEx(
         category: *mut PyObject,

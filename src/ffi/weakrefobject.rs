@@ -4,9 +4,9 @@ use std::ffi::c_int;
 #[cfg(not(PyPy))]
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyObject_TypeCheck, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject_TypeCheck};
+use crate::ffi::{PyObject, PyTypeObject};
 
 /// A weak reference object; its layout (`_PyWeakReference`) is only in the
 /// full API.
@@ -19,7 +19,7 @@ opaque_struct!(
     pub PyWeakReference
 );
 
-extern "C" {
+unsafe extern "C" {
     /// The type of `weakref.ref`.
     pub static mut _PyWeakref_RefType: PyTypeObject;
     /// The type of `weakref.proxy` proxies to non-callable objects.
@@ -33,34 +33,41 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(_PyWeakref_RefType))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(_PyWeakref_RefType)) }
 }
 
 /// Whether `op` is exactly a `weakref.ref` (C `PyWeakref_CheckRefExact`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyWeakref_CheckRefExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_RefType))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_RefType)) }
 }
 
 /// Whether `op` is a weak proxy, callable or not (C `PyWeakref_CheckProxy`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int {
-    (Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_ProxyType)) != 0
-        || Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_CallableProxyType)) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_ProxyType)) != 0
+            || Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_CallableProxyType)) != 0)
+            as c_int
+    }
 }
 
 /// Whether `op` is a reference object or a proxy (C `PyWeakref_Check`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyWeakref_Check(op: *mut PyObject) -> c_int {
-    (PyWeakref_CheckRef(op) != 0 || PyWeakref_CheckProxy(op) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (PyWeakref_CheckRef(op) != 0 || PyWeakref_CheckProxy(op) != 0) as c_int }
 }
 
 // PyPy implements the checks as exported functions.
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyWeakref_CheckRef"]
     pub fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int;
     #[link_name = "PyPyWeakref_CheckRefExact"]
@@ -71,7 +78,7 @@ extern "C" {
     pub fn PyWeakref_Check(op: *mut PyObject) -> c_int;
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewRef")]
     pub fn PyWeakref_NewRef(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewProxy")]

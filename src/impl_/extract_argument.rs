@@ -622,11 +622,14 @@ impl<'py> RawArguments<'py> {
 /// `tuple` must be a valid tuple.
 #[inline]
 unsafe fn tuple_len(tuple: *mut ffi::PyObject) -> usize {
-    #[cfg(not(Py_LIMITED_API))]
-    let len = ffi::PyTuple_GET_SIZE(tuple);
-    #[cfg(Py_LIMITED_API)]
-    let len = ffi::PyTuple_Size(tuple);
-    len as usize
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        #[cfg(not(Py_LIMITED_API))]
+        let len = ffi::PyTuple_GET_SIZE(tuple);
+        #[cfg(Py_LIMITED_API)]
+        let len = ffi::PyTuple_Size(tuple);
+        len as usize
+    }
 }
 
 /// A borrowed item of a tuple.
@@ -636,11 +639,14 @@ unsafe fn tuple_len(tuple: *mut ffi::PyObject) -> usize {
 /// `tuple` must be a valid tuple with more than `index` items, alive for `'py`.
 #[inline]
 unsafe fn tuple_item<'py>(py: Python<'py>, tuple: *mut ffi::PyObject, index: usize) -> PyArg<'py> {
-    #[cfg(not(Py_LIMITED_API))]
-    let item = ffi::PyTuple_GET_ITEM(tuple, index as ffi::Py_ssize_t);
-    #[cfg(Py_LIMITED_API)]
-    let item = ffi::PyTuple_GetItem(tuple, index as ffi::Py_ssize_t);
-    Borrowed::from_ptr(py, item)
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        #[cfg(not(Py_LIMITED_API))]
+        let item = ffi::PyTuple_GET_ITEM(tuple, index as ffi::Py_ssize_t);
+        #[cfg(Py_LIMITED_API)]
+        let item = ffi::PyTuple_GetItem(tuple, index as ffi::Py_ssize_t);
+        Borrowed::from_ptr(py, item)
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -11,11 +11,11 @@
 //! `#[pymodule]` expands to the same code for both; `__pyo3_module_entry!`
 //! emits the matching entry point.
 
-use std::ffi::{c_int, c_void, CStr};
+use std::ffi::{CStr, c_int, c_void};
 
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
-use crate::impl_::pymodule::{exec_entry, ModuleExec};
+use crate::impl_::pymodule::{ModuleExec, exec_entry};
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;

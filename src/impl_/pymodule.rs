@@ -8,9 +8,9 @@
 //! a second one with an `ImportError` (and declares the same through the
 //! `Py_mod_multiple_interpreters` slot where it exists, 3.12+).
 
-use std::ffi::c_int;
 #[cfg(not(any(PyPy, GraalPy, all(Py_LIMITED_API, Py_GIL_DISABLED))))]
 use std::ffi::CStr;
+use std::ffi::c_int;
 use std::marker::PhantomData;
 
 use crate::err::{PyErr, PyResult};

@@ -22,21 +22,24 @@ where
     F: for<'py> FnOnce(Python<'py>) -> PyResult<R>,
     R: PyCallbackOutput,
 {
-    let guard = AttachGuard::assume();
-    let py = Python::assume_attached();
-    // After a panic nothing captured by `body` is used again (it was moved
-    // into the closure), so observing broken invariants is impossible.
-    let result = match panic::catch_unwind(AssertUnwindSafe(move || body(py))) {
-        Ok(Ok(value)) => value,
-        Ok(Err(err)) => {
-            err.restore(py);
-            R::ERR_VALUE
-        }
-        Err(payload) => {
-            PanicException::from_panic_payload(payload).restore(py);
-            R::ERR_VALUE
-        }
-    };
-    drop(guard);
-    result
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        let guard = AttachGuard::assume();
+        let py = Python::assume_attached();
+        // After a panic nothing captured by `body` is used again (it was moved
+        // into the closure), so observing broken invariants is impossible.
+        let result = match panic::catch_unwind(AssertUnwindSafe(move || body(py))) {
+            Ok(Ok(value)) => value,
+            Ok(Err(err)) => {
+                err.restore(py);
+                R::ERR_VALUE
+            }
+            Err(payload) => {
+                PanicException::from_panic_payload(payload).restore(py);
+                R::ERR_VALUE
+            }
+        };
+        drop(guard);
+        result
+    }
 }

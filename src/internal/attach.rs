@@ -17,8 +17,8 @@
 //! `PyThreadState_New`), which only the count can tell.
 
 use std::cell::Cell;
-use std::sync::atomic::{fence, AtomicBool, Ordering};
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering, fence};
 
 use crate::ffi;
 use crate::internal::reference_pool;
@@ -146,7 +146,7 @@ fn interpreter_is_usable() -> bool {
 }
 
 #[cfg(all(not(Py_3_13), not(any(PyPy, GraalPy, Py_LIMITED_API))))]
-extern "C" {
+unsafe extern "C" {
     /// CPython's private finalization flag before `Py_IsFinalizing` (3.13).
     fn _Py_IsFinalizing() -> std::os::raw::c_int;
 }
@@ -268,18 +268,28 @@ impl AttachGuard {
     ///
     /// The interpreter must be initialized.
     pub(crate) unsafe fn attach_unchecked() -> AttachGuard {
-        if thread_is_attached() {
-            increment_count();
-            return AttachGuard::Assumed;
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            if thread_is_attached() {
+                increment_count();
+                return AttachGuard::Assumed;
+            }
+            Self::ensure()
         }
-        Self::ensure()
     }
 
+    /// # Safety
+    ///
+    /// The interpreter must be initialized and this thread not attached.
     unsafe fn ensure() -> AttachGuard {
-        let gstate = ffi::PyGILState_Ensure();
-        increment_count();
-        reference_pool::apply_pending_decrefs();
-        AttachGuard::Ensured { gstate }
+        // SAFETY: the interpreter runs and this thread is not attached (this
+        // function's contract), so `PyGILState_Ensure` attaches it.
+        unsafe {
+            let gstate = ffi::PyGILState_Ensure();
+            increment_count();
+            reference_pool::apply_pending_decrefs();
+            AttachGuard::Ensured { gstate }
+        }
     }
 
     /// Opens a scope on a thread that the interpreter has attached already,

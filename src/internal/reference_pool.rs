@@ -3,8 +3,8 @@
 //! anything waits is one relaxed atomic load.
 
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::ffi;
 

@@ -6,7 +6,7 @@ use std::os::raw::c_int;
 
 use crate::call::PyCallArgs;
 use crate::conversion::{FromPyObject, IntoPyObject};
-use crate::err::{error_on_minusone, PyResult};
+use crate::err::{PyResult, error_on_minusone};
 use crate::exceptions::PyTypeError;
 use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject, Py};

@@ -1,7 +1,7 @@
 //! `PyCapsule`: a Python object wrapping a C pointer (or a Rust value), the
 //! way extension modules share C-level interfaces (`PyCapsule_Import`).
 
-use std::ffi::{c_char, c_void, CStr, CString};
+use std::ffi::{CStr, CString, c_char, c_void};
 use std::ptr::{self, NonNull};
 
 use crate::err::{PyErr, PyResult};
@@ -107,7 +107,8 @@ impl PyCapsule {
         pointer: NonNull<c_void>,
         name: &'static CStr,
     ) -> PyResult<Bound<'py, Self>> {
-        Self::new_with_pointer_and_destructor(py, pointer, name, None)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Self::new_with_pointer_and_destructor(py, pointer, name, None) }
     }
 
     /// A capsule holding a raw pointer, with a C destructor called with the
@@ -124,11 +125,14 @@ impl PyCapsule {
         name: &'static CStr,
         destructor: Option<ffi::PyCapsule_Destructor>,
     ) -> PyResult<Bound<'py, Self>> {
-        Bound::from_owned_ptr_or_err(
-            py,
-            ffi::PyCapsule_New(pointer.as_ptr(), name.as_ptr(), destructor),
-        )
-        .map(|capsule| capsule.cast_into_unchecked())
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyCapsule_New(pointer.as_ptr(), name.as_ptr(), destructor),
+            )
+            .map(|capsule| capsule.cast_into_unchecked())
+        }
     }
 
     /// The value of the capsule stored at `name` (`"package.module.attr"`),
@@ -139,15 +143,18 @@ impl PyCapsule {
     /// The capsule must hold a valid `T` that lives (and is not mutated)
     /// as long as `'py`.
     pub unsafe fn import<'py, T>(py: Python<'py>, name: &CStr) -> PyResult<&'py T> {
-        let pointer = Self::import_pointer(py, name)?.cast::<T>();
-        if !pointer.as_ptr().is_aligned() {
-            return Err(PySystemError::new_err(format!(
-                "The pointer from the `{}` capsule is not aligned to rust type {}",
-                name.to_string_lossy(),
-                std::any::type_name::<T>()
-            )));
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            let pointer = Self::import_pointer(py, name)?.cast::<T>();
+            if !pointer.as_ptr().is_aligned() {
+                return Err(PySystemError::new_err(format!(
+                    "The pointer from the `{}` capsule is not aligned to rust type {}",
+                    name.to_string_lossy(),
+                    std::any::type_name::<T>()
+                )));
+            }
+            Ok(pointer.as_ref())
         }
-        Ok(pointer.as_ref())
     }
 
     /// The pointer of the capsule stored at `name` (`"package.module.attr"`),
@@ -208,17 +215,20 @@ unsafe extern "C" fn capsule_destructor<T, F>(capsule: *mut ffi::PyObject)
 where
     F: FnOnce(T, *mut c_void),
 {
-    let name = ffi::PyCapsule_GetName(capsule);
-    let contents = ffi::PyCapsule_GetPointer(capsule, name).cast::<CapsuleContents<T, F>>();
-    let context = ffi::PyCapsule_GetContext(capsule);
-    if contents.is_null() {
-        // Only if the pointer was replaced with null, which the API refuses.
-        return;
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        let name = ffi::PyCapsule_GetName(capsule);
+        let contents = ffi::PyCapsule_GetPointer(capsule, name).cast::<CapsuleContents<T, F>>();
+        let context = ffi::PyCapsule_GetContext(capsule);
+        if contents.is_null() {
+            // Only if the pointer was replaced with null, which the API refuses.
+            return;
+        }
+        let CapsuleContents {
+            value, destructor, ..
+        } = *Box::from_raw(contents);
+        destructor(value, context);
     }
-    let CapsuleContents {
-        value, destructor, ..
-    } = *Box::from_raw(contents);
-    destructor(value, context);
 }
 
 /// The methods of capsules.
@@ -333,8 +343,11 @@ impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
     }
 
     unsafe fn reference<T>(&self) -> &'py T {
-        #[allow(deprecated)]
-        &*self.pointer().cast::<T>()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            #[allow(deprecated)]
+            &*self.pointer().cast::<T>()
+        }
     }
 
     fn is_valid(&self) -> bool {
@@ -372,7 +385,8 @@ impl CapsuleName {
     /// capsule (a static for most capsules; the capsule itself for names
     /// given as `CString`), so the capsule must stay alive and unrenamed.
     pub unsafe fn as_cstr<'a>(self) -> &'a CStr {
-        CStr::from_ptr(self.ptr.as_ptr())
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { CStr::from_ptr(self.ptr.as_ptr()) }
     }
 
     /// The name as a C string pointer.

@@ -53,7 +53,8 @@ pub trait PyComplexMethods<'py>: crate::sealed::Sealed {
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 unsafe fn cval(op: *mut ffi::PyObject) -> ffi::Py_complex {
-    (*op.cast::<ffi::PyComplexObject>()).cval
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe { (*op.cast::<ffi::PyComplexObject>()).cval }
 }
 
 impl<'py> PyComplexMethods<'py> for Bound<'py, PyComplex> {

@@ -9,7 +9,7 @@ use crate::types::PyAny;
 use std::ffi::c_int;
 
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
-use crate::err::{error_on_minusone, PyResult};
+use crate::err::{PyResult, error_on_minusone};
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
 use crate::instance::Borrowed;
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
@@ -219,20 +219,23 @@ pub mod impl_ {
         event: ffi::PyContextEvent,
         object: *mut ffi::PyObject,
     ) -> PyResult<ContextEvent<'a, 'py>> {
-        if event == ffi::Py_CONTEXT_SWITCHED {
-            // No current context is passed as `None` (null is taken the same
-            // way).
-            return match Borrowed::from_ptr_or_opt(py, object) {
-                Some(context) if !context.is_none() => {
-                    Ok(ContextEvent::Switched(Some(context.cast::<PyContext>()?)))
-                }
-                _ => Ok(ContextEvent::Switched(None)),
-            };
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            if event == ffi::Py_CONTEXT_SWITCHED {
+                // No current context is passed as `None` (null is taken the same
+                // way).
+                return match Borrowed::from_ptr_or_opt(py, object) {
+                    Some(context) if !context.is_none() => {
+                        Ok(ContextEvent::Switched(Some(context.cast::<PyContext>()?)))
+                    }
+                    _ => Ok(ContextEvent::Switched(None)),
+                };
+            }
+            Ok(ContextEvent::Unknown {
+                raw_event: event,
+                object: Borrowed::from_ptr_or_opt(py, object),
+            })
         }
-        Ok(ContextEvent::Unknown {
-            raw_event: event,
-            object: Borrowed::from_ptr_or_opt(py, object),
-        })
     }
 
     /// The C watcher calling `C`'s function.
@@ -245,25 +248,28 @@ pub mod impl_ {
         event: ffi::PyContextEvent,
         object: *mut ffi::PyObject,
     ) -> c_int {
-        // A watcher may be called while an exception is set, and must then
-        // return 0 with that exception still set. It is put aside so that
-        // the Rust function starts with a clean error state.
-        let pending = ffi::PyErr_GetRaisedException();
-        let result = crate::impl_::trampoline::trampoline(|py| {
-            (C::CALLBACK)(py, decode_event(py, event, object)?)?;
-            // Success with an exception set would break the protocol.
-            match PyErr::take(py) {
-                Some(err) => Err(err),
-                None => Ok(0),
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            // A watcher may be called while an exception is set, and must then
+            // return 0 with that exception still set. It is put aside so that
+            // the Rust function starts with a clean error state.
+            let pending = ffi::PyErr_GetRaisedException();
+            let result = crate::impl_::trampoline::trampoline(|py| {
+                (C::CALLBACK)(py, decode_event(py, event, object)?)?;
+                // Success with an exception set would break the protocol.
+                match PyErr::take(py) {
+                    Some(err) => Err(err),
+                    None => Ok(0),
+                }
+            });
+            if pending.is_null() {
+                return result;
             }
-        });
-        if pending.is_null() {
-            return result;
+            if result < 0 {
+                ffi::PyErr_WriteUnraisable(object);
+            }
+            ffi::PyErr_SetRaisedException(pending);
+            0
         }
-        if result < 0 {
-            ffi::PyErr_WriteUnraisable(object);
-        }
-        ffi::PyErr_SetRaisedException(pending);
-        0
     }
 }

@@ -543,6 +543,7 @@ macro_rules! time_access {
                 // (or subclass) of the type whose layout the accessor reads;
                 // the values are within the ranges `datetime` enforces.
                 #[cfg(not(Py_LIMITED_API))]
+                // SAFETY: as said above.
                 return unsafe { ffi::$hour(self.as_ptr()) as u8 };
                 #[cfg(Py_LIMITED_API)]
                 return $d_hour.read_i32(self) as u8;

@@ -1,7 +1,7 @@
 //! `PyDict`: Python `dict`.
 
 use crate::conversion::IntoPyObject;
-use crate::err::{error_on_minusone, PyErr, PyResult};
+use crate::err::{PyErr, PyResult, error_on_minusone};
 use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;

@@ -5,7 +5,7 @@ use crate::err::PyResult;
 use crate::ffi;
 use crate::instance::{Bound, BoundObject};
 use crate::marker::Python;
-use crate::types::set::{any_set_contains, AnySetIterator};
+use crate::types::set::{AnySetIterator, any_set_contains};
 use crate::types::{PyAny, PySet, PySetMethods};
 
 /// A Python `frozenset`.

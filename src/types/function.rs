@@ -159,15 +159,18 @@ pub(crate) unsafe fn create<'py>(
     slf: *mut ffi::PyObject,
     module: Option<&Bound<'py, PyModule>>,
 ) -> PyResult<Bound<'py, PyCFunction>> {
-    let module_name = match module {
-        Some(module) => crate::types::PyModuleMethods::name(module)?
-            .into_any()
-            .into_ptr(),
-        None => std::ptr::null_mut(),
-    };
-    let function = ffi::PyCFunction_NewEx(def, slf, module_name);
-    ffi::Py_XDECREF(module_name);
-    Bound::from_owned_ptr_or_err(py, function).map(|f| f.cast_into_unchecked())
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        let module_name = match module {
+            Some(module) => crate::types::PyModuleMethods::name(module)?
+                .into_any()
+                .into_ptr(),
+            None => std::ptr::null_mut(),
+        };
+        let function = ffi::PyCFunction_NewEx(def, slf, module_name);
+        ffi::Py_XDECREF(module_name);
+        Bound::from_owned_ptr_or_err(py, function).map(|f| f.cast_into_unchecked())
+    }
 }
 
 /// The C entry point of closure functions.
@@ -180,24 +183,30 @@ where
     F: Fn(&Bound<'_, PyTuple>, Option<&Bound<'_, PyDict>>) -> R + Send + Sync + 'static,
     for<'p> R: IntoPyCallbackOutput<'p, *mut ffi::PyObject>,
 {
-    trampoline(move |py: Python<'_>| {
-        let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr())
-            .cast::<ClosureData<F>>();
-        if data.is_null() {
-            return Err(PyErr::fetch(py));
-        }
-        let args = Bound::ref_from_ptr(py, &args).cast_unchecked::<PyTuple>();
-        let kwargs = Bound::ref_from_ptr_or_opt(py, &kwargs)
-            .as_ref()
-            .map(|kwargs| kwargs.cast_unchecked::<PyDict>());
-        ((*data).closure)(args, kwargs).convert(py)
-    })
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        trampoline(move |py: Python<'_>| {
+            let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr())
+                .cast::<ClosureData<F>>();
+            if data.is_null() {
+                return Err(PyErr::fetch(py));
+            }
+            let args = Bound::ref_from_ptr(py, &args).cast_unchecked::<PyTuple>();
+            let kwargs = Bound::ref_from_ptr_or_opt(py, &kwargs)
+                .as_ref()
+                .map(|kwargs| kwargs.cast_unchecked::<PyDict>());
+            ((*data).closure)(args, kwargs).convert(py)
+        })
+    }
 }
 
 /// The capsule destructor: drops the closure and its definition.
 unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
-    let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr());
-    if !data.is_null() {
-        drop(Box::from_raw(data.cast::<ClosureData<F>>()));
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr());
+        if !data.is_null() {
+            drop(Box::from_raw(data.cast::<ClosureData<F>>()));
+        }
     }
 }

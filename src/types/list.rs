@@ -1,12 +1,12 @@
 //! `PyList`: Python `list`.
 
+use crate::IntoPyObjectExt;
 use crate::conversion::IntoPyObject;
-use crate::err::{error_on_minusone, PyResult};
+use crate::err::{PyResult, error_on_minusone};
 use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PySequence, PyTuple};
-use crate::IntoPyObjectExt;
 
 /// A Python `list`.
 #[repr(transparent)]
@@ -181,11 +181,14 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     }
 
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
-        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED)))]
-        let item = ffi::PyList_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
-        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED))]
-        let item = ffi::PyList_GetItem(self.as_ptr(), index as ffi::Py_ssize_t);
-        Bound::from_borrowed_ptr(self.py(), item)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED)))]
+            let item = ffi::PyList_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
+            #[cfg(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED))]
+            let item = ffi::PyList_GetItem(self.as_ptr(), index as ffi::Py_ssize_t);
+            Bound::from_borrowed_ptr(self.py(), item)
+        }
     }
 
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyList> {

@@ -2,7 +2,7 @@
 //! of `collections.abc.Mapping`).
 
 use crate::conversion::IntoPyObject;
-use crate::err::{error_on_minusone, PyResult};
+use crate::err::{PyResult, error_on_minusone};
 use crate::ffi;
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
@@ -100,7 +100,8 @@ pub trait PyMappingMethods<'py>: crate::sealed::Sealed {
 /// `ptr` must be a new reference to a list, or null with an error set.
 #[inline]
 unsafe fn owned_list(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Bound<'_, PyList>> {
-    Bound::from_owned_ptr_or_err(py, ptr).map(|list| list.cast_into_unchecked())
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe { Bound::from_owned_ptr_or_err(py, ptr).map(|list| list.cast_into_unchecked()) }
 }
 
 impl<'py> PyMappingMethods<'py> for Bound<'py, PyMapping> {

@@ -16,9 +16,9 @@ pub use self::datetime::{
     PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess, PyTzInfo,
     PyTzInfoAccess,
 };
+pub use self::dict::{IntoPyDict, PyDict, PyDictMethods};
 #[cfg(not(any(PyPy, GraalPy)))]
 pub use self::dict::{items::PyDictItems, keys::PyDictKeys, values::PyDictValues};
-pub use self::dict::{IntoPyDict, PyDict, PyDictMethods};
 pub use self::ellipsis::PyEllipsis;
 pub use self::float::{PyFloat, PyFloatMethods};
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]

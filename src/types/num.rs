@@ -55,4 +55,6 @@ macro_rules! int_compare {
     )*};
 }
 
-int_compare!(i8, u8, i16, u16, i32, u32, i64, u64, i128, u128, isize, usize);
+int_compare!(
+    i8, u8, i16, u16, i32, u32, i64, u64, i128, u128, isize, usize
+);

@@ -1,10 +1,10 @@
 //! `PySuper`: `super` objects.
 
+use crate::PyTypeInfo;
 use crate::err::PyResult;
 use crate::ffi;
 use crate::instance::Bound;
 use crate::types::{PyAny, PyAnyMethods, PyType};
-use crate::PyTypeInfo;
 
 /// A Python `super` object.
 #[repr(transparent)]

@@ -2,7 +2,7 @@
 //! of `collections.abc.Sequence`).
 
 use crate::conversion::IntoPyObject;
-use crate::err::{error_on_minusone, PyResult};
+use crate::err::{PyResult, error_on_minusone};
 use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject, Py};
 use crate::marker::Python;
@@ -130,7 +130,8 @@ unsafe fn owned_sequence(
     py: Python<'_>,
     ptr: *mut ffi::PyObject,
 ) -> PyResult<Bound<'_, PySequence>> {
-    Bound::from_owned_ptr_or_err(py, ptr).map(|seq| seq.cast_into_unchecked())
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe { Bound::from_owned_ptr_or_err(py, ptr).map(|seq| seq.cast_into_unchecked()) }
 }
 
 impl<'py> PySequenceMethods<'py> for Bound<'py, PySequence> {

@@ -1,5 +1,6 @@
 //! `PyTuple`: Python `tuple`, and the conversions of Rust tuples.
 
+use crate::IntoPyObjectExt;
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::PyValueError;
@@ -7,7 +8,6 @@ use crate::ffi;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PyList, PySequence};
-use crate::IntoPyObjectExt;
 
 /// A Python `tuple`.
 #[repr(transparent)]
@@ -159,11 +159,13 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
     }
 
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
-        self.get_borrowed_item_unchecked(index).to_owned()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { self.get_borrowed_item_unchecked(index).to_owned() }
     }
 
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
-        self.as_borrowed().get_borrowed_item_unchecked(index)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { self.as_borrowed().get_borrowed_item_unchecked(index) }
     }
 
     #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
@@ -220,13 +222,17 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
 /// The length of a tuple (`PyTuple_GET_SIZE` where the layout is known).
 #[inline]
 unsafe fn tuple_len(tuple: *mut ffi::PyObject) -> usize {
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-    {
-        ffi::PyTuple_GET_SIZE(tuple) as usize
-    }
-    #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
-    {
-        ffi::PyTuple_Size(tuple) as usize
+    // SAFETY: `tuple` is a live tuple and the thread is attached (what every
+    // caller passes).
+    unsafe {
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        {
+            ffi::PyTuple_GET_SIZE(tuple) as usize
+        }
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        {
+            ffi::PyTuple_Size(tuple) as usize
+        }
     }
 }
 
@@ -254,11 +260,14 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
         self,
         index: usize,
     ) -> Borrowed<'a, 'py, PyAny> {
-        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-        let item = ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
-        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
-        let item = ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t);
-        Borrowed::from_ptr_unchecked(self.py(), item)
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe {
+            #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+            let item = ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
+            #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+            let item = ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t);
+            Borrowed::from_ptr_unchecked(self.py(), item)
+        }
     }
 }
 
@@ -424,6 +433,7 @@ macro_rules! tuple_conversion {
                 }
                 // SAFETY: the length was checked just above.
                 Ok(($(
+                    // SAFETY: the caller upholds this function's documented safety contract.
                     unsafe { tuple.get_borrowed_item_unchecked($index) }
                         .extract::<$T>()
                         .map_err(Into::into)?,

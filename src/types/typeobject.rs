@@ -1,6 +1,6 @@
 //! `PyType`: type objects.
 
-use crate::err::{error_on_minusone, PyResult};
+use crate::err::{PyResult, error_on_minusone};
 use crate::ffi;
 use crate::instance::Bound;
 use crate::marker::Python;
@@ -35,7 +35,8 @@ impl PyType {
         py: Python<'_>,
         p: *mut ffi::PyTypeObject,
     ) -> Bound<'_, PyType> {
-        Bound::from_borrowed_ptr(py, p.cast()).cast_into_unchecked()
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { Bound::from_borrowed_ptr(py, p.cast()).cast_into_unchecked() }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Weak references: `PyWeakrefReference` (`weakref.ref`), `PyWeakrefProxy`
 //! (`weakref.proxy`) and `PyWeakref`, either of them.
 
+use crate::IntoPyObjectExt;
 use crate::conversion::IntoPyObject;
 use crate::err::PyResult;
 use crate::ffi;
@@ -9,7 +10,6 @@ use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
 use crate::types::{PyAny, PyAnyMethods, PyTuple};
-use crate::IntoPyObjectExt;
 
 /// Any weak reference object: a `weakref.ref` (or subclass) or a
 /// `weakref.proxy` (callable or not).
@@ -204,7 +204,8 @@ pub trait PyWeakrefMethods<'py>: crate::sealed::Sealed {
     ///
     /// If the object is not a valid weak reference.
     unsafe fn upgrade_as_unchecked<T>(&self) -> Option<Bound<'py, T>> {
-        self.upgrade().map(|object| object.cast_into_unchecked())
+        // SAFETY: the caller upholds this function's documented safety contract.
+        unsafe { self.upgrade().map(|object| object.cast_into_unchecked()) }
     }
 
     /// The referent if its type is exactly `T`: `Ok(None)` once it is gone,

@@ -25,15 +25,18 @@ fn attributes() {
         object.delattr("y").unwrap();
         let err = object.getattr("y").unwrap_err();
         assert!(err.is_instance_of::<PyAttributeError>(py));
-        assert!(err
-            .to_string()
-            .contains("'Namespace' object has no attribute 'y'"));
+        assert!(
+            err.to_string()
+                .contains("'Namespace' object has no attribute 'y'")
+        );
         // Errors other than AttributeError propagate from hasattr/getattr_opt.
         let raising = eval(py, "type('R', (), {'__getattr__': lambda s, n: 1 / 0})()");
-        assert!(raising
-            .hasattr("anything")
-            .unwrap_err()
-            .is_instance_of::<PyZeroDivisionError>(py));
+        assert!(
+            raising
+                .hasattr("anything")
+                .unwrap_err()
+                .is_instance_of::<PyZeroDivisionError>(py)
+        );
         assert!(raising.getattr_opt("anything").is_err());
         let interned = pyo3::intern!(py, "x");
         assert_eq!(
@@ -128,11 +131,12 @@ fn comparisons() {
         assert!(one.lt(2).unwrap() && one.le(1).unwrap() && one.eq(1).unwrap());
         assert!(one.ne(2).unwrap() && one.gt(0).unwrap() && one.ge(1).unwrap());
         assert!(!nan.eq(&nan).unwrap(), "eq follows __eq__, not identity");
-        assert!(one
-            .rich_compare(1, CompareOp::Eq)
-            .unwrap()
-            .is_truthy()
-            .unwrap());
+        assert!(
+            one.rich_compare(1, CompareOp::Eq)
+                .unwrap()
+                .is_truthy()
+                .unwrap()
+        );
         assert!(one.lt("a").unwrap_err().is_instance_of::<PyTypeError>(py));
     });
 }
@@ -164,10 +168,12 @@ fn arithmetic_and_bitwise_operators() {
         check(seven.bitnot(), "-8");
         let matrix = eval(py, "type('M', (), {'__matmul__': lambda s, o: 'matmul'})()");
         check(matrix.matmul(1), "matmul");
-        assert!(seven
-            .div(0)
-            .unwrap_err()
-            .is_instance_of::<PyZeroDivisionError>(py));
+        assert!(
+            seven
+                .div(0)
+                .unwrap_err()
+                .is_instance_of::<PyZeroDivisionError>(py)
+        );
     });
 }
 
@@ -202,10 +208,11 @@ fn items_length_iteration_and_containment() {
     with_py(|py| {
         let dict = eval(py, "{'a': 1}");
         assert_eq!(dict.get_item("a").unwrap().extract::<i32>().unwrap(), 1);
-        assert!(dict
-            .get_item("b")
-            .unwrap_err()
-            .is_instance_of::<PyKeyError>(py));
+        assert!(
+            dict.get_item("b")
+                .unwrap_err()
+                .is_instance_of::<PyKeyError>(py)
+        );
         dict.set_item("b", 2).unwrap();
         assert_eq!(dict.len().unwrap(), 2);
         dict.del_item("a").unwrap();
@@ -218,10 +225,12 @@ fn items_length_iteration_and_containment() {
             .map(|item| item.unwrap().extract().unwrap())
             .collect();
         assert_eq!(items, [0, 1, 2, 3]);
-        assert!(eval(py, "5")
-            .try_iter()
-            .unwrap_err()
-            .is_instance_of::<PyTypeError>(py));
+        assert!(
+            eval(py, "5")
+                .try_iter()
+                .unwrap_err()
+                .is_instance_of::<PyTypeError>(py)
+        );
         assert!(eval(py, "5").len().is_err());
     });
 }
@@ -238,10 +247,12 @@ fn repr_str_hash_dir_super() {
             .extract()
             .unwrap();
         assert_eq!(text.hash().unwrap(), python_hash);
-        assert!(eval(py, "[]")
-            .hash()
-            .unwrap_err()
-            .is_instance_of::<PyTypeError>(py));
+        assert!(
+            eval(py, "[]")
+                .hash()
+                .unwrap_err()
+                .is_instance_of::<PyTypeError>(py)
+        );
         let names: Bound<'_, PyList> = text.dir().unwrap();
         assert!(names.contains("upper").unwrap());
         let globals = PyDict::new(py);

@@ -206,6 +206,7 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 
 /// Whether `builtins._pyo3_site_done` is set: the `sitecustomize` of
 /// [`attaching_waits_until_start_up_has_finished`] sets it as its last act.
+#[cfg(not(any(PyPy, GraalPy)))]
 fn site_import_finished(py: Python<'_>) -> bool {
     py.import("builtins")
         .unwrap()
@@ -244,11 +245,13 @@ fn attaching_waits_until_start_up_has_finished() {
     use pyo3::ffi;
     // One thread loops on `try_attach`, another waits for `Py_IsInitialized`
     // and then calls `attach`; both must only get in once start-up is done.
-    let try_attacher = std::thread::spawn(|| loop {
-        if let Some(done) = Python::try_attach(site_import_finished) {
-            return done;
+    let try_attacher = std::thread::spawn(|| {
+        loop {
+            if let Some(done) = Python::try_attach(site_import_finished) {
+                return done;
+            }
+            std::thread::yield_now();
         }
-        std::thread::yield_now();
     });
     let attacher = std::thread::spawn(|| {
         // SAFETY: `Py_IsInitialized` may be called at any time.

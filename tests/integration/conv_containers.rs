@@ -193,30 +193,36 @@ fn sets_into_sets() {
         assert!(object.is_exact_instance_of::<PySet>());
         assert_eq!(object.len(), 2);
         assert!(object.eq(eval(py, "{1, 2}")).unwrap());
-        assert!(set
-            .into_pyobject(py)
-            .unwrap()
-            .eq(eval(py, "{2, 1}"))
-            .unwrap());
+        assert!(
+            set.into_pyobject(py)
+                .unwrap()
+                .eq(eval(py, "{2, 1}"))
+                .unwrap()
+        );
 
         let tree: BTreeSet<&str> = ["b", "a"].into_iter().collect();
-        assert!((&tree)
-            .into_pyobject(py)
-            .unwrap()
-            .eq(eval(py, "{'a', 'b'}"))
-            .unwrap());
-        assert!(tree
-            .into_pyobject(py)
-            .unwrap()
-            .eq(eval(py, "{'a', 'b'}"))
-            .unwrap());
+        assert!(
+            (&tree)
+                .into_pyobject(py)
+                .unwrap()
+                .eq(eval(py, "{'a', 'b'}"))
+                .unwrap()
+        );
+        assert!(
+            tree.into_pyobject(py)
+                .unwrap()
+                .eq(eval(py, "{'a', 'b'}"))
+                .unwrap()
+        );
 
         let custom: HashSet<u64, BuildHasherDefault<DefaultHasher>> = [7].into_iter().collect();
-        assert!(custom
-            .into_pyobject(py)
-            .unwrap()
-            .eq(eval(py, "{7}"))
-            .unwrap());
+        assert!(
+            custom
+                .into_pyobject(py)
+                .unwrap()
+                .eq(eval(py, "{7}"))
+                .unwrap()
+        );
 
         let bad: BTreeSet<Vec<i32>> = [vec![1]].into_iter().collect();
         let err = bad.into_pyobject(py).unwrap_err();

@@ -4,14 +4,14 @@
 
 use std::fmt::Debug;
 use std::num::{
-    NonZeroI128, NonZeroI16, NonZeroI32, NonZeroI64, NonZeroI8, NonZeroIsize, NonZeroU128,
-    NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU8, NonZeroUsize,
+    NonZeroI8, NonZeroI16, NonZeroI32, NonZeroI64, NonZeroI128, NonZeroIsize, NonZeroU8,
+    NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU128, NonZeroUsize,
 };
 
+use pyo3::BoundObject;
 use pyo3::exceptions::{PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyFloat, PyInt};
-use pyo3::BoundObject;
 
 use crate::common::{eval, python_error, refcount, with_py};
 
@@ -214,7 +214,9 @@ fn integers_refuse_floats_and_strings() {
                 );
             )*};
         }
-        refused!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+        refused!(
+            i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+        );
         refused!(
             NonZeroI8,
             NonZeroI32,
@@ -242,7 +244,9 @@ fn integers_accept_index_objects_and_int_subclasses() {
                 assert_eq!(index("42").extract::<$rust>().unwrap(), 42, "{}", stringify!($rust));
             )*};
         }
-        accepted!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+        accepted!(
+            i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+        );
         assert_eq!(index("-2**127").extract::<i128>().unwrap(), i128::MIN);
         assert_eq!(index("2**128 - 1").extract::<u128>().unwrap(), u128::MAX);
         assert_eq!(index("2**64 - 1").extract::<u64>().unwrap(), u64::MAX);
@@ -404,9 +408,11 @@ fn floats() {
             extract_err::<f64>(py, "2**1024"),
             "OverflowError: int too large to convert to float"
         );
-        assert!(eval(py, "type('F', (), {'__float__': lambda s: 1 / 0})()")
-            .extract::<f64>()
-            .is_err());
+        assert!(
+            eval(py, "type('F', (), {'__float__': lambda s: 1 / 0})()")
+                .extract::<f64>()
+                .is_err()
+        );
         // -1.0 is a valid value, not an error marker.
         assert_eq!(extract_ok::<f64>(py, "-1.0"), -1.0);
         assert_eq!(extract_ok::<f64>(py, "-1"), -1.0);
@@ -574,11 +580,13 @@ fn conversions_keep_reference_counts() {
         // Small ints are shared, converted values are new references.
         let small = eval(py, "7");
         assert!(PyInt::new(py, 7u8).is(&small));
-        assert!(NonZeroU8::new(7)
-            .unwrap()
-            .into_pyobject(py)
-            .unwrap()
-            .is(&small));
+        assert!(
+            NonZeroU8::new(7)
+                .unwrap()
+                .into_pyobject(py)
+                .unwrap()
+                .is(&small)
+        );
         let created = 123_456_789u64.into_pyobject(py).unwrap();
         assert_eq!(refcount(created.as_any()), 1);
         let created = (-(1i128 << 100)).into_pyobject(py).unwrap();

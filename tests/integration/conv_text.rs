@@ -303,10 +303,12 @@ fn c_strings_from_python() {
             err.to_string(),
             "TypeError: 'int' object is not an instance of 'str'"
         );
-        assert!(eval(py, r"'\ud800'")
-            .extract::<CString>()
-            .unwrap_err()
-            .is_instance_of::<PyUnicodeEncodeError>(py));
+        assert!(
+            eval(py, r"'\ud800'")
+                .extract::<CString>()
+                .unwrap_err()
+                .is_instance_of::<PyUnicodeEncodeError>(py)
+        );
     });
 }
 

@@ -95,12 +95,14 @@ outer()
         assert!(text.contains("in outer"), "{text}");
         let cause = err.cause(py).expect("raise ... from sets the cause");
         assert_eq!(cause.to_string(), "ValueError: inner problem");
-        assert!(cause
-            .traceback(py)
-            .unwrap()
-            .format()
-            .unwrap()
-            .contains("in inner"));
+        assert!(
+            cause
+                .traceback(py)
+                .unwrap()
+                .format()
+                .unwrap()
+                .contains("in inner")
+        );
         let context = err
             .context(py)
             .expect("raised while handling: context is set");
@@ -504,9 +506,11 @@ finally:
         assert_eq!(debug, expected);
         assert!(format!("{traceback:?}").starts_with("<traceback object at 0x"));
         // With `io` back, the same traceback formats again.
-        assert!(traceback
-            .format()
-            .unwrap()
-            .starts_with("Traceback (most recent call last):\n"));
+        assert!(
+            traceback
+                .format()
+                .unwrap()
+                .starts_with("Traceback (most recent call last):\n")
+        );
     });
 }

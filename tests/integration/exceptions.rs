@@ -1,9 +1,9 @@
 //! The exception types and the macros that make more.
 
+use pyo3::PyTypeInfo;
 use pyo3::exceptions::*;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use pyo3::PyTypeInfo;
 
 use crate::common::with_py;
 

@@ -1,7 +1,7 @@
 //! The C macros and static inline functions that `pyo3::ffi` reimplements
 //! in Rust, checked against the running interpreter.
 
-use std::ffi::{c_int, CStr};
+use std::ffi::{CStr, c_int};
 
 use pyo3::ffi::{self, PyObject};
 use pyo3::prelude::*;

@@ -8,7 +8,7 @@ use std::marker::PhantomData;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyDict, PyString, PyType};
-use pyo3::{ffi, wrap_pymodule, IntoPyObject, PyTypeInfo};
+use pyo3::{IntoPyObject, PyTypeInfo, ffi, wrap_pymodule};
 
 use crate::common::{eval, with_py};
 
@@ -208,13 +208,17 @@ fn declarative_modules_export_native_types() {
     with_py(|py| {
         let module = wrap_pymodule!(exports_native_types)(py);
         let module = module.bind(py);
-        assert!(module
-            .getattr("bytearray")
-            .unwrap()
-            .is(PyCoreByteArray::type_object(py)));
-        assert!(module
-            .getattr("ValueError")
-            .unwrap()
-            .is(py.get_type::<pyo3::exceptions::PyValueError>()));
+        assert!(
+            module
+                .getattr("bytearray")
+                .unwrap()
+                .is(PyCoreByteArray::type_object(py))
+        );
+        assert!(
+            module
+                .getattr("ValueError")
+                .unwrap()
+                .is(py.get_type::<pyo3::exceptions::PyValueError>())
+        );
     });
 }

@@ -4,7 +4,7 @@
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use pyo3::{wrap_pymodule, PyResult};
+use pyo3::{PyResult, wrap_pymodule};
 
 use crate::common::with_py;
 

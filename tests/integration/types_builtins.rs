@@ -1,6 +1,7 @@
 //! `PyRange`, `PyMappingProxy`, `PyGenericAlias`, `PyContext`,
 //! `PyFrozenDict`, the dict views, `PyIterator::send` and `PyFunction`.
 
+use pyo3::PyTypeInfo;
 use pyo3::exceptions::{PyKeyError, PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::mappingproxy::BoundMappingProxyIterator;
@@ -8,7 +9,6 @@ use pyo3::types::{
     PyCFunction, PyDict, PyFunction, PyGenericAlias, PyMapping, PyMappingProxy,
     PyMappingProxyMethods, PyRange, PyRangeMethods, PySlice, PyTuple,
 };
-use pyo3::PyTypeInfo;
 
 use crate::common::{eval, refcount, with_py};
 
@@ -295,14 +295,14 @@ fn context_type() {
 /// Context watchers (3.14+, with the GIL).
 #[cfg(all(Py_3_14, not(any(Py_LIMITED_API, PyPy, GraalPy, Py_GIL_DISABLED))))]
 mod context_watchers {
-    use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
     use std::sync::Mutex;
+    use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 
     use pyo3::exceptions::PyRuntimeError;
     use pyo3::ffi;
     use pyo3::prelude::*;
     use pyo3::types::context::{
-        watch_callback, BoundContextWatcherGuard, ContextEvent, ContextWatcherGuard,
+        BoundContextWatcherGuard, ContextEvent, ContextWatcherGuard, watch_callback,
     };
     use pyo3::types::{PyContext, PyDict};
 
@@ -444,11 +444,11 @@ mod context_watchers {
 
 #[cfg(Py_3_15)]
 mod frozendict {
+    use pyo3::PyTypeInfo;
     use pyo3::exceptions::{PyKeyError, PyTypeError};
     use pyo3::prelude::*;
     use pyo3::types::iter::BoundFrozenDictIterator;
     use pyo3::types::{PyDict, PyFrozenDict, PyFrozenDictMethods, PyList, PyMapping};
-    use pyo3::PyTypeInfo;
 
     use super::cast_error;
     use crate::common::{eval, refcount, with_py};
@@ -623,8 +623,8 @@ fn dict_views() {
 #[cfg(all(not(PyPy), Py_3_10))]
 #[test]
 fn iterator_send() {
-    use pyo3::types::iterator::PySendResult;
     use pyo3::types::PyIterator;
+    use pyo3::types::iterator::PySendResult;
 
     /// `Next(value)` / `Return(value)` as text, for comparisons.
     fn describe(result: PySendResult<'_>) -> String {
@@ -733,10 +733,12 @@ fn python_functions_are_pyfunction() {
         assert!(eval(py, "len").is_instance_of::<PyCFunction>());
         let method = eval(py, "type('A', (), {'m': lambda self: 0})().m");
         assert!(!method.is_instance_of::<PyFunction>());
-        assert!(method
-            .getattr("__func__")
-            .unwrap()
-            .is_instance_of::<PyFunction>());
+        assert!(
+            method
+                .getattr("__func__")
+                .unwrap()
+                .is_instance_of::<PyFunction>()
+        );
 
         let count = refcount(&lambda);
         let cast = lambda.cast::<PyFunction>().unwrap().clone();

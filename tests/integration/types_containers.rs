@@ -1,7 +1,7 @@
 //! Container types: `PySet`, `PyFrozenSet`, `PySlice`, `PySequence`,
 //! `PyMapping`, and the additions to `PyList`, `PyTuple` and `PyDict`.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use pyo3::exceptions::{PyIndexError, PyKeyError, PyTypeError, PyValueError, PyZeroDivisionError};
 use pyo3::ffi;
@@ -84,10 +84,11 @@ fn set_mutation() {
 
         assert!(set.discard(1).unwrap());
         assert!(!set.discard(1).unwrap());
-        assert!(set
-            .discard(PyList::empty(py))
-            .unwrap_err()
-            .is_instance_of::<PyTypeError>(py));
+        assert!(
+            set.discard(PyList::empty(py))
+                .unwrap_err()
+                .is_instance_of::<PyTypeError>(py)
+        );
         assert_eq!(sorted_ints(set.iter()), [2, 3, 4]);
 
         let popped: i64 = set.pop().unwrap().extract().unwrap();
@@ -163,10 +164,11 @@ fn frozenset_construction_and_queries() {
         assert!(!set.is_empty());
         assert!(set.contains(1).unwrap());
         assert!(!set.contains(7).unwrap());
-        assert!(set
-            .contains(PyDict::new(py))
-            .unwrap_err()
-            .is_instance_of::<PyTypeError>(py));
+        assert!(
+            set.contains(PyDict::new(py))
+                .unwrap_err()
+                .is_instance_of::<PyTypeError>(py)
+        );
         assert!(set.hash().is_ok(), "frozensets are hashable");
 
         let empty = PyFrozenSet::empty(py).unwrap();
@@ -565,10 +567,11 @@ fn sequence_methods_on_lists() {
 
         seq.set_item(0, "first").unwrap();
         assert_eq!(list.get_item(0).unwrap().to_string(), "first");
-        assert!(seq
-            .set_item(100, 0)
-            .unwrap_err()
-            .is_instance_of::<PyIndexError>(py));
+        assert!(
+            seq.set_item(100, 0)
+                .unwrap_err()
+                .is_instance_of::<PyIndexError>(py)
+        );
         seq.del_item(0).unwrap();
         assert_eq!(list.len(), 7);
         assert!(seq.del_item(100).is_err());
@@ -645,10 +648,11 @@ fn sequence_methods_on_immutable_sequences() {
         assert!(raising.cast::<PySequence>().is_err(), "not registered");
         // SAFETY: only the abstract sequence API is used on the object.
         let seq = unsafe { raising.cast_into_unchecked::<PySequence>() };
-        assert!(seq
-            .len()
-            .unwrap_err()
-            .is_instance_of::<PyZeroDivisionError>(py));
+        assert!(
+            seq.len()
+                .unwrap_err()
+                .is_instance_of::<PyZeroDivisionError>(py)
+        );
         assert!(seq.is_empty().is_err());
         assert!(seq.get_item(0).is_err());
     });
@@ -742,10 +746,12 @@ fn mapping_methods() {
         assert_eq!(dict.len(), 2);
         assert!(mapping.set_item(PyList::empty(py), 2).is_err());
         mapping.del_item("a").unwrap();
-        assert!(mapping
-            .del_item("a")
-            .unwrap_err()
-            .is_instance_of::<PyKeyError>(py));
+        assert!(
+            mapping
+                .del_item("a")
+                .unwrap_err()
+                .is_instance_of::<PyKeyError>(py)
+        );
         mapping.set_item("c", 3).unwrap();
         assert_eq!(mapping.keys().unwrap().to_string(), "['b', 'c']");
         assert_eq!(mapping.values().unwrap().to_string(), "[2, 3]");
@@ -766,10 +772,12 @@ fn mapping_methods() {
         // Read-only mappings refuse changes.
         let proxy = eval(py, "__import__('types').MappingProxyType({'k': 0})");
         let mapping = proxy.cast::<PyMapping>().unwrap();
-        assert!(mapping
-            .set_item("k", 1)
-            .unwrap_err()
-            .is_instance_of::<PyTypeError>(py));
+        assert!(
+            mapping
+                .set_item("k", 1)
+                .unwrap_err()
+                .is_instance_of::<PyTypeError>(py)
+        );
         assert_eq!(mapping.keys().unwrap().to_string(), "['k']");
     });
 }
@@ -1142,10 +1150,11 @@ fn dict_set_default() {
                 .unwrap(),
             1
         );
-        assert!(dict
-            .set_default(PyList::empty(py), 0)
-            .unwrap_err()
-            .is_instance_of::<PyTypeError>(py));
+        assert!(
+            dict.set_default(PyList::empty(py), 0)
+                .unwrap_err()
+                .is_instance_of::<PyTypeError>(py)
+        );
 
         let (inserted, value) = dict.set_default_with_result("j", "jay").unwrap();
         assert!(inserted);

@@ -679,16 +679,20 @@ fn tzinfo_fixed_offset() {
 fn tzinfo_timezone() {
     with_py(|py| {
         let paris = PyTzInfo::timezone(py, "Europe/Paris").unwrap();
-        assert!(paris
-            .is_instance(&eval(py, "__import__('zoneinfo').ZoneInfo"))
-            .unwrap());
+        assert!(
+            paris
+                .is_instance(&eval(py, "__import__('zoneinfo').ZoneInfo"))
+                .unwrap()
+        );
         assert_eq!(paris.to_string(), "Europe/Paris");
         // ZoneInfo caches its instances.
         let name = pyo3::types::PyString::new(py, "Europe/Paris");
         assert!(PyTzInfo::timezone(py, &name).unwrap().is(&paris));
-        assert!(PyTzInfo::timezone(py, String::from("Europe/Paris"))
-            .unwrap()
-            .is(&paris));
+        assert!(
+            PyTzInfo::timezone(py, String::from("Europe/Paris"))
+                .unwrap()
+                .is(&paris)
+        );
 
         // The fold picks the second 02:30 when clocks go back.
         let first =

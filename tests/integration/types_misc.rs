@@ -3,11 +3,11 @@
 //! and `Cell`.
 
 use std::cell::Cell;
-use std::ffi::{c_void, CString};
+use std::ffi::{CString, c_void};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use pyo3::exceptions::{
@@ -206,11 +206,12 @@ fn duration_into_timedelta() {
             assert!((&duration).into_pyobject(py).unwrap().eq(&object).unwrap());
         }
         let max = Duration::new(86_399_999_999_999, 999_999_000);
-        assert!(max
-            .into_pyobject(py)
-            .unwrap()
-            .eq(delta_class.getattr("max").unwrap())
-            .unwrap());
+        assert!(
+            max.into_pyobject(py)
+                .unwrap()
+                .eq(delta_class.getattr("max").unwrap())
+                .unwrap()
+        );
         // One day more than timedelta holds.
         let err = Duration::from_secs(1_000_000_000 * 86_400)
             .into_pyobject(py)
@@ -369,12 +370,14 @@ fn ip_addresses() {
                 object.repr().unwrap().to_string(),
                 format!("{class}('{ip}')")
             );
-            assert!(object
-                .eq(eval(
-                    py,
-                    &format!("__import__('ipaddress').ip_address('{text}')")
-                ))
-                .unwrap());
+            assert!(
+                object
+                    .eq(eval(
+                        py,
+                        &format!("__import__('ipaddress').ip_address('{text}')")
+                    ))
+                    .unwrap()
+            );
             assert_eq!(object.extract::<IpAddr>().unwrap(), ip);
             assert_eq!(
                 (&ip)
@@ -503,11 +506,13 @@ fn capsule_holds_a_value_and_drops_it_once() {
         );
         assert!(capsule.pointer_checked(None).is_err());
         assert!(capsule.context().unwrap().is_null());
-        assert!(capsule
-            .repr()
-            .unwrap()
-            .to_string()
-            .contains("capsule object \"test.value\""));
+        assert!(
+            capsule
+                .repr()
+                .unwrap()
+                .to_string()
+                .contains("capsule object \"test.value\"")
+        );
 
         let drops = Arc::new(AtomicUsize::new(0));
         let capsule =
@@ -577,6 +582,7 @@ fn capsule_deprecated_constructors_own_their_names() {
         assert!(!unnamed.is_valid_checked(Some(c"x")));
         // SAFETY: the capsule holds an i64.
         assert_eq!(
+            // SAFETY: as said above the call.
             unsafe {
                 *unnamed
                     .pointer_checked(None)
@@ -609,9 +615,12 @@ fn capsule_deprecated_constructors_own_their_names() {
 static POINTER_DESTRUCTOR_CALLS: AtomicUsize = AtomicUsize::new(0);
 
 unsafe extern "C" fn count_pointer_destructor(capsule: *mut pyo3::ffi::PyObject) {
-    let pointer = pyo3::ffi::PyCapsule_GetPointer(capsule, c"test.pointer_destructor".as_ptr());
-    assert_eq!(*pointer.cast::<u32>(), 99);
-    POINTER_DESTRUCTOR_CALLS.fetch_add(1, Ordering::SeqCst);
+    // SAFETY: the caller upholds this function's documented safety contract.
+    unsafe {
+        let pointer = pyo3::ffi::PyCapsule_GetPointer(capsule, c"test.pointer_destructor".as_ptr());
+        assert_eq!(*pointer.cast::<u32>(), 99);
+        POINTER_DESTRUCTOR_CALLS.fetch_add(1, Ordering::SeqCst);
+    }
 }
 
 #[test]
@@ -788,6 +797,7 @@ fn capsule_deprecated_unchecked_methods() {
         // SAFETY (for this test only): the object is not a capsule, which the
         // C functions behind these methods detect and report as a
         // `ValueError`; no capsule field is read.
+        // SAFETY: the caller upholds this function's documented safety contract.
         let fake = unsafe { not_capsule.cast_unchecked::<PyCapsule>() };
         assert!(fake.pointer().is_null());
         assert!(PyErr::take(py).is_none());
@@ -815,11 +825,13 @@ fn weak_reference_upgrades_until_the_referent_dies() {
         let reference = PyWeakrefReference::new(&object).unwrap();
         assert!(reference.upgrade().unwrap().is(&object));
         assert!(reference.call0().unwrap().is(&object));
-        assert!(reference
-            .upgrade_as::<PyAny>()
-            .unwrap()
-            .unwrap()
-            .is(&object));
+        assert!(
+            reference
+                .upgrade_as::<PyAny>()
+                .unwrap()
+                .unwrap()
+                .is(&object)
+        );
         let err = reference.upgrade_as::<PyInt>().unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -827,9 +839,12 @@ fn weak_reference_upgrades_until_the_referent_dies() {
         );
         assert!(reference.upgrade_as_exact::<PyInt>().is_err());
         // SAFETY: the referent is a PyAny.
-        assert!(unsafe { reference.upgrade_as_unchecked::<PyAny>() }
-            .unwrap()
-            .is(&object));
+        assert!(
+            // SAFETY: as said above the call.
+            unsafe { reference.upgrade_as_unchecked::<PyAny>() }
+                .unwrap()
+                .is(&object)
+        );
 
         let before = refcount(&object);
         for _ in 0..1000 {
@@ -956,7 +971,9 @@ fn weak_reference_type_checks() {
         };
         assert_eq!(
             message(int.cast::<PyWeakref>().unwrap_err()),
-            format!("TypeError: 'int' object is not an instance of '{proxy_name} | {callable_name} | {ref_name}'")
+            format!(
+                "TypeError: 'int' object is not an instance of '{proxy_name} | {callable_name} | {ref_name}'"
+            )
         );
         assert_eq!(
             message(int.cast::<PyWeakrefProxy>().unwrap_err()),
@@ -1001,10 +1018,12 @@ fn memoryviews() {
         view.set_item(0, 122).unwrap();
         assert_eq!(bytearray.to_string(), "bytearray(b'zy')");
         // A memoryview of a memoryview.
-        assert!(PyMemoryView::from(view.as_any())
-            .unwrap()
-            .eq(&view)
-            .unwrap());
+        assert!(
+            PyMemoryView::from(view.as_any())
+                .unwrap()
+                .eq(&view)
+                .unwrap()
+        );
 
         let err = PyMemoryView::from(&eval(py, "5")).unwrap_err();
         assert!(err.is_instance_of::<PyTypeError>(py));

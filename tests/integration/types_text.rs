@@ -359,9 +359,10 @@ mod string_data {
             assert_eq!(data.as_bytes(), b"f\xfe");
             let err = data.to_string(py).unwrap_err();
             assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
-            assert!(err
-                .to_string()
-                .contains("'utf-8' codec can't decode byte 0xfe in position 1"));
+            assert!(
+                err.to_string()
+                    .contains("'utf-8' codec can't decode byte 0xfe in position 1")
+            );
             assert_eq!(data.to_string_lossy(), "f\u{fffd}");
         });
     }

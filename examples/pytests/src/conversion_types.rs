@@ -132,11 +132,7 @@ pub mod conversions {
 
     #[pyfunction]
     fn custom_error(x: i64) -> Result<i64, NegativeError> {
-        if x < 0 {
-            Err(NegativeError(x))
-        } else {
-            Ok(x)
-        }
+        if x < 0 { Err(NegativeError(x)) } else { Ok(x) }
     }
 
     #[pyfunction]

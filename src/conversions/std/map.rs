@@ -32,7 +32,7 @@ where
 /// A dict's pairs, extracted.
 fn extract_pairs<'py, K, V>(
     dict: &Bound<'py, PyDict>,
-) -> impl Iterator<Item = PyResult<(K, V)>> + 'py
+) -> impl Iterator<Item = PyResult<(K, V)>> + 'py + use<'py, K, V>
 where
     K: FromPyObjectOwned<'py>,
     V: FromPyObjectOwned<'py>,

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::conversion::{private, FromPyObject, IntoPyObject};
+use crate::conversion::{FromPyObject, IntoPyObject, private};
 use crate::err::{CastError, PyErr, PyResult};
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;

@@ -11,7 +11,7 @@
 use std::os::raw::c_char;
 use std::os::raw::{c_int, c_void};
 
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 pub use crate::ffi::PyBytesWriter;

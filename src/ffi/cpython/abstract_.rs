@@ -11,13 +11,13 @@ use crate::ffi::PyThreadState;
 #[cfg(not(Py_3_11))]
 use crate::ffi::PyVectorcall_NARGS;
 use crate::ffi::{
-    vectorcallfunc, PyObject, PyObject_VectorcallMethod, PyType_HasFeature,
-    Py_TPFLAGS_HAVE_VECTORCALL, Py_TYPE, Py_ssize_t, PY_VECTORCALL_ARGUMENTS_OFFSET,
+    PY_VECTORCALL_ARGUMENTS_OFFSET, Py_TPFLAGS_HAVE_VECTORCALL, Py_TYPE, Py_ssize_t, PyObject,
+    PyObject_VectorcallMethod, PyType_HasFeature, vectorcallfunc,
 };
 #[cfg(not(PyPy))]
-use crate::ffi::{PyListObject, PyList_Check, PyList_GET_ITEM, PyList_GET_SIZE};
+use crate::ffi::{PyList_Check, PyList_GET_ITEM, PyList_GET_SIZE, PyListObject};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyTupleObject, PyTuple_GET_ITEM, PyTuple_GET_SIZE};
+use crate::ffi::{PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTupleObject};
 #[cfg(not(Py_3_11))]
 use std::ffi::c_char;
 
@@ -30,20 +30,23 @@ use std::ffi::c_char;
 /// object. Exported as a function since 3.11, which does the same.
 #[inline]
 pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc> {
-    let tp = Py_TYPE(callable);
-    if PyType_HasFeature(tp, Py_TPFLAGS_HAVE_VECTORCALL) == 0 {
-        return None;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let tp = Py_TYPE(callable);
+        if PyType_HasFeature(tp, Py_TPFLAGS_HAVE_VECTORCALL) == 0 {
+            return None;
+        }
+        let offset = (*tp).tp_vectorcall_offset;
+        callable
+            .cast::<u8>()
+            .offset(offset)
+            .cast::<Option<vectorcallfunc>>()
+            .read_unaligned()
     }
-    let offset = (*tp).tp_vectorcall_offset;
-    callable
-        .cast::<u8>()
-        .offset(offset)
-        .cast::<Option<vectorcallfunc>>()
-        .read_unaligned()
 }
 
 #[cfg(not(Py_3_11))]
-extern "C" {
+unsafe extern "C" {
     // Exported helpers of the static inline vectorcall of 3.9 and 3.10.
     fn _PyObject_MakeTpCall(
         tstate: *mut PyThreadState,
@@ -74,14 +77,17 @@ pub unsafe fn _PyObject_VectorcallTstate(
     nargsf: size_t,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    match PyVectorcall_Function(callable) {
-        None => {
-            let nargs = PyVectorcall_NARGS(nargsf);
-            _PyObject_MakeTpCall(tstate, callable, args, nargs, kwnames)
-        }
-        Some(func) => {
-            let res = func(callable, args, nargsf, kwnames);
-            _Py_CheckFunctionResult(tstate, callable, res, ptr::null())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        match PyVectorcall_Function(callable) {
+            None => {
+                let nargs = PyVectorcall_NARGS(nargsf);
+                _PyObject_MakeTpCall(tstate, callable, args, nargs, kwnames)
+            }
+            Some(func) => {
+                let res = func(callable, args, nargsf, kwnames);
+                _Py_CheckFunctionResult(tstate, callable, res, ptr::null())
+            }
         }
     }
 }
@@ -98,10 +104,11 @@ pub unsafe fn PyObject_Vectorcall(
     nargsf: size_t,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    _PyObject_VectorcallTstate(current_thread_state(), callable, args, nargsf, kwnames)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyObject_VectorcallTstate(current_thread_state(), callable, args, nargsf, kwnames) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallDict")]
     pub fn PyObject_VectorcallDict(
         callable: *mut PyObject,
@@ -121,27 +128,33 @@ extern "C" {
 #[cfg(not(Py_3_11))]
 #[inline]
 pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
-    // One spare slot before the argument, as PY_VECTORCALL_ARGUMENTS_OFFSET
-    // allows the callee to use.
-    let mut buf: [*mut PyObject; 2] = [ptr::null_mut(), arg];
-    let args = buf.as_mut_ptr().add(1);
-    let nargsf = 1 | PY_VECTORCALL_ARGUMENTS_OFFSET;
-    _PyObject_VectorcallTstate(current_thread_state(), func, args, nargsf, ptr::null_mut())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        // One spare slot before the argument, as PY_VECTORCALL_ARGUMENTS_OFFSET
+        // allows the callee to use.
+        let mut buf: [*mut PyObject; 2] = [ptr::null_mut(), arg];
+        let args = buf.as_mut_ptr().add(1);
+        let nargsf = 1 | PY_VECTORCALL_ARGUMENTS_OFFSET;
+        _PyObject_VectorcallTstate(current_thread_state(), func, args, nargsf, ptr::null_mut())
+    }
 }
 
 /// Calls the method `name` of `slf` without arguments (C
 /// `PyObject_CallMethodNoArgs`, a static inline function).
 #[inline]
 pub unsafe fn PyObject_CallMethodNoArgs(slf: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
-    // With PY_VECTORCALL_ARGUMENTS_OFFSET the callee may overwrite the
-    // `self` slot for a while, so it must be writable.
-    let mut args = [slf];
-    PyObject_VectorcallMethod(
-        name,
-        args.as_mut_ptr(),
-        1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
-        std::ptr::null_mut(),
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        // With PY_VECTORCALL_ARGUMENTS_OFFSET the callee may overwrite the
+        // `self` slot for a while, so it must be writable.
+        let mut args = [slf];
+        PyObject_VectorcallMethod(
+            name,
+            args.as_mut_ptr(),
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            std::ptr::null_mut(),
+        )
+    }
 }
 
 /// Calls the method `name` of `slf` with the single argument `arg` (C
@@ -152,14 +165,17 @@ pub unsafe fn PyObject_CallMethodOneArg(
     name: *mut PyObject,
     arg: *mut PyObject,
 ) -> *mut PyObject {
-    // Writable: see `PyObject_CallMethodNoArgs`.
-    let mut args = [slf, arg];
-    PyObject_VectorcallMethod(
-        name,
-        args.as_mut_ptr(),
-        2 | PY_VECTORCALL_ARGUMENTS_OFFSET,
-        std::ptr::null_mut(),
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        // Writable: see `PyObject_CallMethodNoArgs`.
+        let mut args = [slf, arg];
+        PyObject_VectorcallMethod(
+            name,
+            args.as_mut_ptr(),
+            2 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            std::ptr::null_mut(),
+        )
+    }
 }
 
 // Aliases (C macros) kept for the API that was provisional in 3.8.
@@ -172,7 +188,8 @@ pub unsafe fn _PyObject_Vectorcall(
     nargsf: size_t,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    crate::ffi::PyObject_Vectorcall(callable, args, nargsf, kwnames)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { crate::ffi::PyObject_Vectorcall(callable, args, nargsf, kwnames) }
 }
 
 /// Old name of `PyObject_VectorcallMethod` (C macro
@@ -184,7 +201,8 @@ pub unsafe fn _PyObject_VectorcallMethod(
     nargsf: size_t,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    PyObject_VectorcallMethod(name, args, nargsf, kwnames)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_VectorcallMethod(name, args, nargsf, kwnames) }
 }
 
 /// Old name of `PyObject_VectorcallDict` (C macro `_PyObject_FastCallDict`).
@@ -195,26 +213,30 @@ pub unsafe fn _PyObject_FastCallDict(
     nargsf: size_t,
     kwargs: *mut PyObject,
 ) -> *mut PyObject {
-    PyObject_VectorcallDict(callable, args, nargsf, kwargs)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_VectorcallDict(callable, args, nargsf, kwargs) }
 }
 
 /// Old name of `PyVectorcall_Function` (C macro `_PyVectorcall_Function`).
 #[inline]
 pub unsafe fn _PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc> {
-    PyVectorcall_Function(callable)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyVectorcall_Function(callable) }
 }
 
 /// Old name of `PyObject_CallOneArg` (C macro `_PyObject_CallOneArg`).
 #[inline]
 pub unsafe fn _PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
-    PyObject_CallOneArg(func, arg)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_CallOneArg(func, arg) }
 }
 
 /// Old name of `PyObject_CallMethodNoArgs` (C macro
 /// `_PyObject_CallMethodNoArgs`).
 #[inline]
 pub unsafe fn _PyObject_CallMethodNoArgs(slf: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
-    PyObject_CallMethodNoArgs(slf, name)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_CallMethodNoArgs(slf, name) }
 }
 
 /// Old name of `PyObject_CallMethodOneArg` (C macro
@@ -225,7 +247,8 @@ pub unsafe fn _PyObject_CallMethodOneArg(
     name: *mut PyObject,
     arg: *mut PyObject,
 ) -> *mut PyObject {
-    PyObject_CallMethodOneArg(slf, name, arg)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_CallMethodOneArg(slf, name, arg) }
 }
 
 // ---------------------------------------------------------------------------
@@ -236,9 +259,12 @@ pub unsafe fn _PyObject_CallMethodOneArg(
 /// that the slot exists and no negative-index fix-up (C `PySequence_ITEM`).
 #[inline]
 pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    let sq_item = (*(*Py_TYPE(o)).tp_as_sequence).sq_item;
-    // The C macro calls the slot unconditionally.
-    sq_item.expect("PySequence_ITEM on a type without sq_item")(o, i)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let sq_item = (*(*Py_TYPE(o)).tp_as_sequence).sq_item;
+        // The C macro calls the slot unconditionally.
+        sq_item.expect("PySequence_ITEM on a type without sq_item")(o, i)
+    }
 }
 
 /// The length of `o`, a list or tuple returned by `PySequence_Fast` (C
@@ -246,10 +272,13 @@ pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject 
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
-    if PyList_Check(o) != 0 {
-        PyList_GET_SIZE(o)
-    } else {
-        PyTuple_GET_SIZE(o)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyList_Check(o) != 0 {
+            PyList_GET_SIZE(o)
+        } else {
+            PyTuple_GET_SIZE(o)
+        }
     }
 }
 
@@ -258,10 +287,13 @@ pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    if PyList_Check(o) != 0 {
-        PyList_GET_ITEM(o, i)
-    } else {
-        PyTuple_GET_ITEM(o, i)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyList_Check(o) != 0 {
+            PyList_GET_ITEM(o, i)
+        } else {
+            PyTuple_GET_ITEM(o, i)
+        }
     }
 }
 
@@ -270,16 +302,19 @@ pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut 
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PySequence_Fast_ITEMS(o: *mut PyObject) -> *mut *mut PyObject {
-    if PyList_Check(o) != 0 {
-        (*o.cast::<PyListObject>()).ob_item
-    } else {
-        ptr::addr_of_mut!((*o.cast::<PyTupleObject>()).ob_item).cast::<*mut PyObject>()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyList_Check(o) != 0 {
+            (*o.cast::<PyListObject>()).ob_item
+        } else {
+            ptr::addr_of_mut!((*o.cast::<PyTupleObject>()).ob_item).cast::<*mut PyObject>()
+        }
     }
 }
 
 // PyPy exports the `PySequence_Fast` accessors as functions.
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPySequence_Fast_GET_SIZE"]
     pub fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t;
     #[link_name = "PyPySequence_Fast_GET_ITEM"]

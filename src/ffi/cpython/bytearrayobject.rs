@@ -5,7 +5,7 @@ use std::ffi::c_char;
 
 #[cfg(not(PyPy))]
 use crate::ffi::PyVarObject;
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 /// A `bytearray` object (C `PyByteArrayObject`).
 #[cfg(not(PyPy))]
@@ -33,7 +33,7 @@ opaque_struct!(
 );
 
 #[cfg(all(not(Py_3_15), not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     static mut _PyByteArray_empty_string: [c_char; 0];
 }
 
@@ -41,21 +41,24 @@ extern "C" {
 /// `PyByteArray_AS_STRING`).
 #[inline]
 pub unsafe fn PyByteArray_AS_STRING(op: *mut PyObject) -> *mut c_char {
-    #[cfg(Py_3_15)]
-    {
-        (*op.cast::<PyByteArrayObject>()).ob_start
-    }
-    #[cfg(all(not(Py_3_15), not(PyPy)))]
-    {
-        if crate::ffi::Py_SIZE(op) != 0 {
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(Py_3_15)]
+        {
             (*op.cast::<PyByteArrayObject>()).ob_start
-        } else {
-            std::ptr::addr_of_mut!(_PyByteArray_empty_string).cast::<c_char>()
         }
-    }
-    #[cfg(PyPy)]
-    {
-        crate::ffi::PyByteArray_AsString(op)
+        #[cfg(all(not(Py_3_15), not(PyPy)))]
+        {
+            if crate::ffi::Py_SIZE(op) != 0 {
+                (*op.cast::<PyByteArrayObject>()).ob_start
+            } else {
+                std::ptr::addr_of_mut!(_PyByteArray_empty_string).cast::<c_char>()
+            }
+        }
+        #[cfg(PyPy)]
+        {
+            crate::ffi::PyByteArray_AsString(op)
+        }
     }
 }
 
@@ -63,20 +66,23 @@ pub unsafe fn PyByteArray_AS_STRING(op: *mut PyObject) -> *mut c_char {
 /// `PyByteArray_GET_SIZE`).
 #[inline]
 pub unsafe fn PyByteArray_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    {
-        // Resized concurrently by other threads: read with a relaxed atomic
-        // load, as the C header does.
-        (*std::ptr::addr_of!((*op.cast::<PyVarObject>()).ob_size)
-            .cast::<std::sync::atomic::AtomicIsize>())
-        .load(std::sync::atomic::Ordering::Relaxed)
-    }
-    #[cfg(all(not(all(Py_3_14, Py_GIL_DISABLED)), not(PyPy)))]
-    {
-        crate::ffi::Py_SIZE(op)
-    }
-    #[cfg(PyPy)]
-    {
-        crate::ffi::PyByteArray_Size(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+        {
+            // Resized concurrently by other threads: read with a relaxed atomic
+            // load, as the C header does.
+            (*std::ptr::addr_of!((*op.cast::<PyVarObject>()).ob_size)
+                .cast::<std::sync::atomic::AtomicIsize>())
+            .load(std::sync::atomic::Ordering::Relaxed)
+        }
+        #[cfg(all(not(all(Py_3_14, Py_GIL_DISABLED)), not(PyPy)))]
+        {
+            crate::ffi::Py_SIZE(op)
+        }
+        #[cfg(PyPy)]
+        {
+            crate::ffi::PyByteArray_Size(op)
+        }
     }
 }

@@ -5,9 +5,9 @@ use std::ffi::c_char;
 #[cfg(Py_3_15)]
 use std::ffi::{c_int, c_void};
 
-use crate::ffi::{PyObject, Py_ssize_t};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyVarObject, Py_hash_t};
+use crate::ffi::{Py_hash_t, PyVarObject};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 /// A `bytes` object (C `PyBytesObject`): `ob_size` bytes followed by a NUL
 /// start at `ob_sval`.
@@ -27,7 +27,7 @@ opaque_struct!(
     pub PyBytesObject
 );
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPyBytes_Resize")]
     pub fn _PyBytes_Resize(bytes: *mut *mut PyObject, newsize: Py_ssize_t) -> std::ffi::c_int;
 }
@@ -36,13 +36,16 @@ extern "C" {
 /// `PyBytes_AS_STRING`).
 #[inline]
 pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *const c_char {
-    #[cfg(not(PyPy))]
-    {
-        (*op.cast::<PyBytesObject>()).ob_sval.as_ptr()
-    }
-    #[cfg(PyPy)]
-    {
-        crate::ffi::PyBytes_AsString(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(PyPy))]
+        {
+            (*op.cast::<PyBytesObject>()).ob_sval.as_ptr()
+        }
+        #[cfg(PyPy)]
+        {
+            crate::ffi::PyBytes_AsString(op)
+        }
     }
 }
 
@@ -50,17 +53,20 @@ pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *const c_char {
 /// `PyBytes_GET_SIZE`).
 #[inline]
 pub unsafe fn PyBytes_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    #[cfg(not(PyPy))]
-    {
-        crate::ffi::Py_SIZE(op)
-    }
-    #[cfg(PyPy)]
-    {
-        crate::ffi::PyBytes_Size(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(not(PyPy))]
+        {
+            crate::ffi::Py_SIZE(op)
+        }
+        #[cfg(PyPy)]
+        {
+            crate::ffi::PyBytes_Size(op)
+        }
     }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(Py_3_14)]
     pub fn PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_14), not(PyPy)))]
@@ -72,7 +78,8 @@ extern "C" {
 #[deprecated(note = "Python 3.14: use PyBytes_Join")]
 #[inline]
 pub unsafe fn _PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject {
-    PyBytes_Join(sep, iterable)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyBytes_Join(sep, iterable) }
 }
 
 // ---------------------------------------------------------------------------
@@ -86,7 +93,7 @@ opaque_struct!(
 );
 
 #[cfg(Py_3_15)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter;
     pub fn PyBytesWriter_Discard(writer: *mut PyBytesWriter);
     pub fn PyBytesWriter_Finish(writer: *mut PyBytesWriter) -> *mut PyObject;

@@ -4,7 +4,7 @@
 use std::ffi::c_int;
 use std::ptr;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject, PyTypeObject};
 
 /// A cell (C `PyCellObject`).
 #[cfg(not(PyPy))]
@@ -16,7 +16,7 @@ pub struct PyCellObject {
     pub ob_ref: *mut PyObject,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The type of cells.
     #[cfg_attr(PyPy, link_name = "PyPyCell_Type")]
     pub static mut PyCell_Type: PyTypeObject;
@@ -25,10 +25,11 @@ extern "C" {
 /// Whether `op` is exactly a cell (C `PyCell_Check`).
 #[inline]
 pub unsafe fn PyCell_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCell_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCell_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCell_New")]
     pub fn PyCell_New(obj: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCell_Get")]
@@ -44,7 +45,8 @@ extern "C" {
 #[cfg(not(any(PyPy, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn PyCell_GET(op: *mut PyObject) -> *mut PyObject {
-    (*op.cast::<PyCellObject>()).ob_ref
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*op.cast::<PyCellObject>()).ob_ref }
 }
 
 /// Replaces the content of the cell `op` with `value`, unchecked and without
@@ -52,5 +54,8 @@ pub unsafe fn PyCell_GET(op: *mut PyObject) -> *mut PyObject {
 #[cfg(not(any(PyPy, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn PyCell_SET(op: *mut PyObject, value: *mut PyObject) {
-    (*op.cast::<PyCellObject>()).ob_ref = value;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (*op.cast::<PyCellObject>()).ob_ref = value;
+    }
 }

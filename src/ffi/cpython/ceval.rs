@@ -6,11 +6,11 @@ use std::ffi::c_int;
 
 use crate::ffi::PyCompilerFlags;
 #[cfg(not(PyPy))]
-use crate::ffi::{freefunc, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, freefunc};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyObject, Py_tracefunc};
+use crate::ffi::{Py_tracefunc, PyObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyEval_SetProfile(func: Option<Py_tracefunc>, obj: *mut PyObject);
     #[cfg(all(Py_3_12, not(PyPy)))]
@@ -35,5 +35,6 @@ extern "C" {
 #[cfg(all(Py_3_12, not(PyPy)))]
 #[inline]
 pub unsafe fn _PyEval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t {
-    PyUnstable_Eval_RequestCodeExtraIndex(free)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnstable_Eval_RequestCodeExtraIndex(free) }
 }

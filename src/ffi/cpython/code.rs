@@ -7,12 +7,12 @@ use std::ffi::{c_char, c_int};
 #[cfg(not(PyPy))]
 use std::ptr;
 
-use crate::ffi::{PyCodeObject, PyObject};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyTypeObject, Py_IS_TYPE, Py_ssize_t};
+use crate::ffi::{Py_IS_TYPE, Py_ssize_t, PyTypeObject};
+use crate::ffi::{PyCodeObject, PyObject};
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     /// The type of code objects.
     pub static mut PyCode_Type: PyTypeObject;
 }
@@ -21,11 +21,12 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyCode_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCode_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCode_Type)) }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyCode_Check"]
     pub fn PyCode_Check(op: *mut PyObject) -> c_int;
 }
@@ -75,7 +76,7 @@ pub const CO_MAXBLOCKS: usize = 20;
 pub const CO_MAXBLOCKS: usize = 21;
 
 #[cfg(any(not(Py_3_11), PyPy))]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
     pub fn PyCode_New(
         argcount: c_int,
@@ -97,7 +98,7 @@ extern "C" {
 }
 
 #[cfg(all(not(Py_3_11), not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyCode_NewWithPosOnlyArgs(
         argcount: c_int,
         posonlyargcount: c_int,
@@ -119,7 +120,7 @@ extern "C" {
 }
 
 #[cfg(all(Py_3_11, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     /// Named `PyUnstable_Code_New` since 3.12 (the old name became an
     /// inline alias).
     #[cfg_attr(Py_3_12, link_name = "PyUnstable_Code_New")]
@@ -192,25 +193,28 @@ pub unsafe fn PyCode_New(
     linetable: *mut PyObject,
     exceptiontable: *mut PyObject,
 ) -> *mut PyCodeObject {
-    code_new(
-        argcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        code_new(
+            argcount,
+            kwonlyargcount,
+            nlocals,
+            stacksize,
+            flags,
+            code,
+            consts,
+            names,
+            varnames,
+            freevars,
+            cellvars,
+            filename,
+            name,
+            qualname,
+            firstlineno,
+            linetable,
+            exceptiontable,
+        )
+    }
 }
 
 /// Creates a code object with positional-only arguments (C
@@ -239,26 +243,29 @@ pub unsafe fn PyCode_NewWithPosOnlyArgs(
     linetable: *mut PyObject,
     exceptiontable: *mut PyObject,
 ) -> *mut PyCodeObject {
-    code_new_with_pos_only_args(
-        argcount,
-        posonlyargcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        code_new_with_pos_only_args(
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            nlocals,
+            stacksize,
+            flags,
+            code,
+            consts,
+            names,
+            varnames,
+            freevars,
+            cellvars,
+            filename,
+            name,
+            qualname,
+            firstlineno,
+            linetable,
+            exceptiontable,
+        )
+    }
 }
 
 /// Creates a code object (C `PyUnstable_Code_New`, 3.12+).
@@ -284,25 +291,28 @@ pub unsafe fn PyUnstable_Code_New(
     linetable: *mut PyObject,
     exceptiontable: *mut PyObject,
 ) -> *mut PyCodeObject {
-    PyCode_New(
-        argcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        PyCode_New(
+            argcount,
+            kwonlyargcount,
+            nlocals,
+            stacksize,
+            flags,
+            code,
+            consts,
+            names,
+            varnames,
+            freevars,
+            cellvars,
+            filename,
+            name,
+            qualname,
+            firstlineno,
+            linetable,
+            exceptiontable,
+        )
+    }
 }
 
 /// Creates a code object with positional-only arguments (C
@@ -330,29 +340,32 @@ pub unsafe fn PyUnstable_Code_NewWithPosOnlyArgs(
     linetable: *mut PyObject,
     exceptiontable: *mut PyObject,
 ) -> *mut PyCodeObject {
-    PyCode_NewWithPosOnlyArgs(
-        argcount,
-        posonlyargcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        PyCode_NewWithPosOnlyArgs(
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            nlocals,
+            stacksize,
+            flags,
+            code,
+            consts,
+            names,
+            varnames,
+            freevars,
+            cellvars,
+            filename,
+            name,
+            qualname,
+            firstlineno,
+            linetable,
+            exceptiontable,
+        )
+    }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCode_NewEmpty")]
     pub fn PyCode_NewEmpty(
         filename: *const c_char,
@@ -373,7 +386,7 @@ extern "C" {
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyCode_Optimize(
         code: *mut PyObject,
         consts: *mut PyObject,
@@ -421,7 +434,8 @@ pub unsafe fn _PyCode_GetExtra(
     index: Py_ssize_t,
     extra: *mut *mut c_void,
 ) -> c_int {
-    PyUnstable_Code_GetExtra(code, index, extra)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnstable_Code_GetExtra(code, index, extra) }
 }
 
 /// Attaches extra data to a code object (C `_PyCode_SetExtra`, an alias of
@@ -433,7 +447,8 @@ pub unsafe fn _PyCode_SetExtra(
     index: Py_ssize_t,
     extra: *mut c_void,
 ) -> c_int {
-    PyUnstable_Code_SetExtra(code, index, extra)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnstable_Code_SetExtra(code, index, extra) }
 }
 
 /// The events a code watcher is told about (C `PyCodeEvent`, 3.12+).
@@ -453,7 +468,7 @@ pub type PyCode_WatchCallback =
     unsafe extern "C" fn(event: PyCodeEvent, co: *mut PyCodeObject) -> c_int;
 
 #[cfg(all(Py_3_12, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyCode_AddWatcher(callback: PyCode_WatchCallback) -> c_int;
     pub fn PyCode_ClearWatcher(watcher_id: c_int) -> c_int;
 }

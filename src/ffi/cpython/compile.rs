@@ -95,7 +95,7 @@ pub const FUTURE_ANNOTATIONS: &str = "annotations";
 /// What `PyCompile_OpcodeStackEffect` returns for an invalid opcode.
 pub const PY_INVALID_STACK_EFFECT: c_int = c_int::MAX;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffect(opcode: c_int, oparg: c_int) -> c_int;
     #[cfg(not(PyPy))]
@@ -113,7 +113,7 @@ extern "C" {
 }
 
 #[cfg(not(any(PyPy, Py_3_10)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyAST_CompileEx(
         _mod: *mut crate::ffi::_mod,
         filename: *const std::ffi::c_char,

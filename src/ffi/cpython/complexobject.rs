@@ -22,7 +22,7 @@ pub struct PyComplexObject {
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn _Py_c_sum(left: Py_complex, right: Py_complex) -> Py_complex;
     pub fn _Py_c_diff(left: Py_complex, right: Py_complex) -> Py_complex;
     pub fn _Py_c_neg(complex: Py_complex) -> Py_complex;
@@ -32,7 +32,7 @@ extern "C" {
     pub fn _Py_c_abs(arg: Py_complex) -> c_double;
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyComplex_FromCComplex")]
     pub fn PyComplex_FromCComplex(v: Py_complex) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyComplex_AsCComplex")]

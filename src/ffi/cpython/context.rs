@@ -9,7 +9,7 @@ use std::ptr;
 
 use crate::ffi::PyObject;
 #[cfg(not(PyPy))]
-use crate::ffi::{PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyTypeObject};
 
 opaque_struct!(
     /// A `contextvars.Context` (C `PyContext`).
@@ -25,7 +25,7 @@ opaque_struct!(
 );
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     /// The type of `contextvars.Context`.
     pub static mut PyContext_Type: PyTypeObject;
     /// The type of `contextvars.ContextVar`.
@@ -38,14 +38,16 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyContext_CheckExact(o: *mut PyObject) -> c_int {
-    Py_IS_TYPE(o, ptr::addr_of_mut!(PyContext_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(o, ptr::addr_of_mut!(PyContext_Type)) }
 }
 
 /// Whether `o` is exactly a context variable (C `PyContextVar_CheckExact`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyContextVar_CheckExact(o: *mut PyObject) -> c_int {
-    Py_IS_TYPE(o, ptr::addr_of_mut!(PyContextVar_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(o, ptr::addr_of_mut!(PyContextVar_Type)) }
 }
 
 /// Whether `o` is exactly a context-variable token (C
@@ -53,10 +55,11 @@ pub unsafe fn PyContextVar_CheckExact(o: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyContextToken_CheckExact(o: *mut PyObject) -> c_int {
-    Py_IS_TYPE(o, ptr::addr_of_mut!(PyContextToken_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(o, ptr::addr_of_mut!(PyContextToken_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyContext_New() -> *mut PyObject;
     pub fn PyContext_Copy(ctx: *mut PyObject) -> *mut PyObject;
     pub fn PyContext_CopyCurrent() -> *mut PyObject;
@@ -81,12 +84,12 @@ pub type PyContext_WatchCallback =
     unsafe extern "C" fn(event: PyContextEvent, obj: *mut PyObject) -> c_int;
 
 #[cfg(Py_3_14)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> c_int;
     pub fn PyContext_ClearWatcher(watcher_id: c_int) -> c_int;
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_New")]
     pub fn PyContextVar_New(name: *const c_char, default_value: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_Get")]

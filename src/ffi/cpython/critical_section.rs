@@ -5,7 +5,7 @@
 use crate::ffi::{PyCriticalSection, PyCriticalSection2, PyMutex};
 
 #[cfg(Py_3_14)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyCriticalSection_BeginMutex(c: *mut PyCriticalSection, m: *mut PyMutex);
     pub fn PyCriticalSection2_BeginMutex(
         c: *mut PyCriticalSection2,

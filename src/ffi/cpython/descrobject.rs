@@ -79,7 +79,7 @@ pub struct PyWrapperDescrObject {
     pub d_wrapped: *mut c_void,
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyDescr_NewWrapper(
         tp: *mut PyTypeObject,
         base: *mut wrapperbase,
@@ -91,5 +91,6 @@ extern "C" {
 /// (C `PyDescr_IsData`).
 #[inline]
 pub unsafe fn PyDescr_IsData(d: *mut PyObject) -> c_int {
-    (*crate::ffi::Py_TYPE(d)).tp_descr_set.is_some() as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*crate::ffi::Py_TYPE(d)).tp_descr_set.is_some() as c_int }
 }

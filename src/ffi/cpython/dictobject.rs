@@ -11,8 +11,8 @@ use std::ptr;
 #[cfg(Py_3_15)]
 use crate::ffi::PyTypeObject;
 #[cfg(Py_3_15)]
-use crate::ffi::{PyDict_Check, PyDict_CheckExact, PyObject_TypeCheck, Py_IS_TYPE};
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_IS_TYPE, PyDict_Check, PyDict_CheckExact, PyObject_TypeCheck};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 opaque_struct!(
     /// The keys table of a dict (C `PyDictKeysObject`); private to CPython.
@@ -65,22 +65,26 @@ pub struct PyDictObject {
 /// `PyObject_Size`.
 #[inline]
 pub unsafe fn PyDict_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    #[cfg(PyPy)]
-    {
-        crate::ffi::PyObject_Size(op)
-    }
-    #[cfg(all(not(PyPy), Py_GIL_DISABLED))]
-    {
-        let used = std::ptr::addr_of_mut!((*op.cast::<PyDictObject>()).ma_used);
-        (*used.cast::<std::sync::atomic::AtomicIsize>()).load(std::sync::atomic::Ordering::Relaxed)
-    }
-    #[cfg(all(not(PyPy), not(Py_GIL_DISABLED)))]
-    {
-        (*op.cast::<PyDictObject>()).ma_used
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(PyPy)]
+        {
+            crate::ffi::PyObject_Size(op)
+        }
+        #[cfg(all(not(PyPy), Py_GIL_DISABLED))]
+        {
+            let used = std::ptr::addr_of_mut!((*op.cast::<PyDictObject>()).ma_used);
+            (*used.cast::<std::sync::atomic::AtomicIsize>())
+                .load(std::sync::atomic::Ordering::Relaxed)
+        }
+        #[cfg(all(not(PyPy), not(Py_GIL_DISABLED)))]
+        {
+            (*op.cast::<PyDictObject>()).ma_used
+        }
     }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_SetDefault")]
     pub fn PyDict_SetDefault(
         mp: *mut PyObject,
@@ -95,7 +99,7 @@ extern "C" {
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyDict_Pop")]
     pub fn PyDict_Pop(dict: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
-        -> c_int;
+    -> c_int;
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyDict_PopString")]
     pub fn PyDict_PopString(
@@ -138,7 +142,7 @@ pub type PyDict_WatchCallback = unsafe extern "C" fn(
 ) -> c_int;
 
 #[cfg(Py_3_12)]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_AddWatcher")]
     pub fn PyDict_AddWatcher(callback: PyDict_WatchCallback) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_ClearWatcher")]
@@ -154,7 +158,7 @@ extern "C" {
 // ---------------------------------------------------------------------------
 
 #[cfg(Py_3_15)]
-extern "C" {
+unsafe extern "C" {
     /// The built-in `frozendict` (3.15+).
     #[cfg_attr(PyPy, link_name = "PyPyFrozenDict_Type")]
     pub static mut PyFrozenDict_Type: PyTypeObject;
@@ -167,7 +171,8 @@ extern "C" {
 #[cfg(Py_3_15)]
 #[inline]
 pub unsafe fn PyFrozenDict_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyFrozenDict_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyFrozenDict_Type)) }
 }
 
 /// Whether `op` is exactly a frozendict (C `PyFrozenDict_CheckExact`,
@@ -175,7 +180,8 @@ pub unsafe fn PyFrozenDict_Check(op: *mut PyObject) -> c_int {
 #[cfg(Py_3_15)]
 #[inline]
 pub unsafe fn PyFrozenDict_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyFrozenDict_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyFrozenDict_Type)) }
 }
 
 /// Whether `op` is exactly a dict or exactly a frozendict (C
@@ -183,7 +189,8 @@ pub unsafe fn PyFrozenDict_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(Py_3_15)]
 #[inline]
 pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> c_int {
-    (PyDict_CheckExact(op) != 0 || PyFrozenDict_CheckExact(op) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (PyDict_CheckExact(op) != 0 || PyFrozenDict_CheckExact(op) != 0) as c_int }
 }
 
 /// Whether `op` is a dict, a frozendict, or an instance of a subtype of
@@ -191,5 +198,6 @@ pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(Py_3_15)]
 #[inline]
 pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> c_int {
-    (PyDict_Check(op) != 0 || PyFrozenDict_Check(op) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (PyDict_Check(op) != 0 || PyFrozenDict_Check(op) != 0) as c_int }
 }

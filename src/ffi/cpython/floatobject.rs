@@ -18,11 +18,12 @@ pub struct PyFloatObject {
 /// The value of a `float`, without any check (C `PyFloat_AS_DOUBLE`).
 #[inline]
 pub unsafe fn PyFloat_AS_DOUBLE(op: *mut PyObject) -> c_double {
-    (*op.cast::<PyFloatObject>()).ob_fval
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*op.cast::<PyFloatObject>()).ob_fval }
 }
 
 #[cfg(Py_3_11)]
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack2")]
     pub fn PyFloat_Pack2(x: c_double, p: *mut c_char, le: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack4")]

@@ -26,7 +26,7 @@ pub struct PyTryBlock {
 #[cfg(all(Py_3_10, not(Py_3_11)))]
 pub type PyFrameState = c_char;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrame_New")]
     pub fn PyFrame_New(
         tstate: *mut PyThreadState,
@@ -37,13 +37,13 @@ extern "C" {
 }
 
 #[cfg(not(any(Py_3_11, PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyFrame_BlockSetup(frame: *mut PyFrameObject, kind: c_int, handler: c_int, level: c_int);
     pub fn PyFrame_BlockPop(frame: *mut PyFrameObject) -> *mut PyTryBlock;
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyFrame_LocalsToFast(frame: *mut PyFrameObject, clear: c_int);
     pub fn PyFrame_FastToLocalsWithError(frame: *mut PyFrameObject) -> c_int;
     pub fn PyFrame_FastToLocals(frame: *mut PyFrameObject);

@@ -5,10 +5,10 @@ use std::ffi::c_int;
 #[cfg(not(PyPy))]
 use std::ptr;
 
-#[cfg(all(not(PyPy), Py_3_12))]
-use crate::ffi::vectorcallfunc;
 #[cfg(not(PyPy))]
 use crate::ffi::Py_IS_TYPE;
+#[cfg(all(not(PyPy), Py_3_12))]
+use crate::ffi::vectorcallfunc;
 use crate::ffi::{PyObject, PyTypeObject};
 
 /// A Python function (C `PyFunctionObject`), 3.9 layout.
@@ -80,7 +80,7 @@ pub struct PyFunctionObject {
     pub func_name: *mut PyObject,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The type of Python functions.
     #[cfg_attr(PyPy, link_name = "PyPyFunction_Type")]
     pub static mut PyFunction_Type: PyTypeObject;
@@ -90,16 +90,17 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyFunction_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyFunction_Type)) }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyFunction_Check"]
     pub fn PyFunction_Check(op: *mut PyObject) -> c_int;
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
     pub fn PyFunction_NewWithQualName(
         code: *mut PyObject,
@@ -134,7 +135,8 @@ pub unsafe fn _PyFunction_CAST(func: *mut PyObject) -> *mut PyFunctionObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_CODE(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_code
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_code }
 }
 
 /// The code object of a function, borrowed (C `PyFunction_GET_CODE`; a
@@ -142,7 +144,8 @@ pub unsafe fn PyFunction_GET_CODE(func: *mut PyObject) -> *mut PyObject {
 #[cfg(PyPy)]
 #[inline]
 pub unsafe fn PyFunction_GET_CODE(func: *mut PyObject) -> *mut PyObject {
-    PyFunction_GetCode(func)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyFunction_GetCode(func) }
 }
 
 /// The globals of a function, borrowed and unchecked (C
@@ -150,7 +153,8 @@ pub unsafe fn PyFunction_GET_CODE(func: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_GLOBALS(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_globals
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_globals }
 }
 
 /// The `__module__` of a function, borrowed and unchecked (C
@@ -158,7 +162,8 @@ pub unsafe fn PyFunction_GET_GLOBALS(func: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_MODULE(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_module
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_module }
 }
 
 /// The default values of a function, borrowed and unchecked (C
@@ -166,7 +171,8 @@ pub unsafe fn PyFunction_GET_MODULE(func: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_DEFAULTS(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_defaults
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_defaults }
 }
 
 /// The keyword-only default values of a function, borrowed and unchecked
@@ -174,7 +180,8 @@ pub unsafe fn PyFunction_GET_DEFAULTS(func: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_KW_DEFAULTS(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_kwdefaults
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_kwdefaults }
 }
 
 /// The closure of a function, borrowed and unchecked (C
@@ -182,7 +189,8 @@ pub unsafe fn PyFunction_GET_KW_DEFAULTS(func: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_CLOSURE(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_closure
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_closure }
 }
 
 /// The annotations of a function, borrowed and unchecked (C
@@ -190,10 +198,11 @@ pub unsafe fn PyFunction_GET_CLOSURE(func: *mut PyObject) -> *mut PyObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFunction_GET_ANNOTATIONS(func: *mut PyObject) -> *mut PyObject {
-    (*_PyFunction_CAST(func)).func_annotations
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*_PyFunction_CAST(func)).func_annotations }
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The type of `classmethod` objects.
     pub static mut PyClassMethod_Type: PyTypeObject;
     /// The type of `staticmethod` objects.
@@ -232,7 +241,7 @@ pub type PyFunction_WatchCallback = unsafe extern "C" fn(
 ) -> c_int;
 
 #[cfg(all(Py_3_12, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyFunction_AddWatcher(callback: PyFunction_WatchCallback) -> c_int;
     pub fn PyFunction_ClearWatcher(watcher_id: c_int) -> c_int;
 }

@@ -11,9 +11,9 @@ use std::ptr;
 use crate::ffi::_PyErr_StackItem;
 #[cfg(all(Py_3_13, not(PyPy)))]
 use crate::ffi::PyCodeObject;
-use crate::ffi::{PyFrameObject, PyObject};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyObject_TypeCheck, PyTypeObject};
+use crate::ffi::{PyFrameObject, PyObject};
 
 /// A generator object (C `PyGenObject`), layout of 3.9 to 3.13. The same
 /// head starts coroutine and asynchronous generator objects.
@@ -69,7 +69,7 @@ pub struct PyGenObject {
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     /// The type of generator objects.
     pub static mut PyGen_Type: PyTypeObject;
     /// The type of coroutine objects.
@@ -84,21 +84,24 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyGen_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyGen_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyGen_Type)) }
 }
 
 /// Whether `op` is exactly a generator (C `PyGen_CheckExact`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyGen_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyGen_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyGen_Type)) }
 }
 
 /// Whether `op` is exactly a coroutine (C `PyCoro_CheckExact`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyCoro_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCoro_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCoro_Type)) }
 }
 
 /// Whether `op` is exactly an asynchronous generator (C
@@ -106,7 +109,8 @@ pub unsafe fn PyCoro_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyAsyncGen_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyAsyncGen_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyAsyncGen_Type)) }
 }
 
 /// Whether `op` is exactly an `agen.asend()` awaitable (C
@@ -114,11 +118,12 @@ pub unsafe fn PyAsyncGen_CheckExact(op: *mut PyObject) -> c_int {
 #[cfg(all(Py_3_13, not(PyPy)))]
 #[inline]
 pub unsafe fn PyAsyncGenASend_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(_PyAsyncGenASend_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(_PyAsyncGenASend_Type)) }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyGen_Check"]
     pub fn PyGen_Check(op: *mut PyObject) -> c_int;
     #[link_name = "PyPyGen_CheckExact"]
@@ -127,19 +132,19 @@ extern "C" {
     pub fn PyCoro_CheckExact(op: *mut PyObject) -> c_int;
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyGen_NewWithQualName(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    pub fn PyGen_GetCode(gen: *mut PyGenObject) -> *mut PyCodeObject;
+    pub fn PyGen_GetCode(r#gen: *mut PyGenObject) -> *mut PyCodeObject;
     pub fn PyCoro_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,

@@ -32,7 +32,7 @@ pub struct _frozen {
     pub get_code: Option<unsafe extern "C" fn() -> *mut PyObject>,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The table of built-in modules; only read by `Py_Initialize`.
     #[cfg(not(PyPy))]
     pub static mut PyImport_Inittab: *mut _inittab;

@@ -10,9 +10,9 @@ use std::ffi::{c_char, c_int, c_ulong};
 
 use libc::wchar_t;
 
+use crate::ffi::Py_ssize_t;
 #[cfg(Py_3_14)]
 use crate::ffi::PyObject;
-use crate::ffi::Py_ssize_t;
 
 /// The kind of a `PyStatus` (C: the anonymous enum of its `_type` field).
 #[repr(C)]
@@ -36,7 +36,7 @@ pub struct PyStatus {
     pub exitcode: c_int,
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyStatus_Ok() -> PyStatus;
     pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
     pub fn PyStatus_NoMemory() -> PyStatus;
@@ -55,7 +55,7 @@ pub struct PyWideStringList {
     pub items: *mut *mut wchar_t,
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyWideStringList_Append(list: *mut PyWideStringList, item: *const wchar_t) -> PyStatus;
     pub fn PyWideStringList_Insert(
         list: *mut PyWideStringList,
@@ -85,7 +85,7 @@ pub struct PyPreConfig {
     pub allocator: c_int,
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyPreConfig_InitPythonConfig(config: *mut PyPreConfig);
     pub fn PyPreConfig_InitIsolatedConfig(config: *mut PyPreConfig);
 }
@@ -216,7 +216,7 @@ pub struct PyConfig {
     pub run_presite: *mut wchar_t,
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyConfig_InitPythonConfig(config: *mut PyConfig);
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
     pub fn PyConfig_Clear(config: *mut PyConfig);
@@ -270,7 +270,7 @@ opaque_struct!(
 );
 
 #[cfg(Py_3_14)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyInitConfig_Create() -> *mut PyInitConfig;
     pub fn PyInitConfig_Free(config: *mut PyInitConfig);
     pub fn PyInitConfig_GetError(config: *mut PyInitConfig, err_msg: *mut *const c_char) -> c_int;
@@ -296,7 +296,7 @@ extern "C" {
     pub fn PyInitConfig_FreeStrList(length: usize, items: *mut *mut c_char);
     /// `value` is a C `int64_t`; `pyo3-ffi` spells it `u64`.
     pub fn PyInitConfig_SetInt(config: *mut PyInitConfig, name: *const c_char, value: u64)
-        -> c_int;
+    -> c_int;
     pub fn PyInitConfig_SetStr(
         config: *mut PyInitConfig,
         name: *const c_char,

@@ -9,7 +9,7 @@ use std::ptr;
 #[cfg(PyPy)]
 use crate::ffi::PyObject;
 #[cfg(not(PyPy))]
-use crate::ffi::{PyObject, PyVarObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject, PyVarObject};
 
 /// A list (C `PyListObject`): `ob_size` items in use out of `allocated`
 /// slots of the `ob_item` vector.
@@ -36,14 +36,18 @@ pub struct PyListObject {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyList_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    let size = ptr::addr_of_mut!((*op.cast::<PyVarObject>()).ob_size);
-    #[cfg(Py_GIL_DISABLED)]
-    {
-        (*size.cast::<std::sync::atomic::AtomicIsize>()).load(std::sync::atomic::Ordering::Relaxed)
-    }
-    #[cfg(not(Py_GIL_DISABLED))]
-    {
-        *size
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let size = ptr::addr_of_mut!((*op.cast::<PyVarObject>()).ob_size);
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            (*size.cast::<std::sync::atomic::AtomicIsize>())
+                .load(std::sync::atomic::Ordering::Relaxed)
+        }
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            *size
+        }
     }
 }
 
@@ -52,7 +56,8 @@ pub unsafe fn PyList_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyList_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    *(*op.cast::<PyListObject>()).ob_item.offset(i)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { *(*op.cast::<PyListObject>()).ob_item.offset(i) }
 }
 
 /// Stores `v` as item `i` of the list `op`, stealing the reference and
@@ -60,10 +65,13 @@ pub unsafe fn PyList_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyList_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
-    *(*op.cast::<PyListObject>()).ob_item.offset(i) = v;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        *(*op.cast::<PyListObject>()).ob_item.offset(i) = v;
+    }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyList_Extend")]
     pub fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_int;

@@ -21,7 +21,7 @@ impl PyMutex {
     }
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyMutex_Lock(m: *mut PyMutex);
     pub fn PyMutex_Unlock(m: *mut PyMutex);
     #[cfg(Py_3_14)]

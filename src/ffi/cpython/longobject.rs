@@ -12,7 +12,7 @@ use libc::wchar_t;
 use crate::ffi::Py_ssize_t;
 use crate::ffi::{PyLongObject, PyObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicodeObject")]
     pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject;
 

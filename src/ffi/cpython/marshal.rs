@@ -6,7 +6,7 @@
 use std::ffi::c_long;
 use std::ffi::{c_char, c_int};
 
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 #[cfg(not(PyPy))]
 use libc::FILE;
 
@@ -23,7 +23,7 @@ pub const Py_MARSHAL_VERSION: c_int = 6;
 #[cfg(PyPy)]
 pub const Py_MARSHAL_VERSION: c_int = 2;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMarshal_ReadObjectFromString")]
     pub fn PyMarshal_ReadObjectFromString(data: *const c_char, len: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMarshal_WriteObjectToString")]

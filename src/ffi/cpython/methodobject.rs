@@ -4,8 +4,8 @@ use std::ffi::c_int;
 use std::ptr;
 
 use crate::ffi::{
-    PyMethodDef, PyMethodDefPointer, PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE,
-    METH_METHOD, METH_STATIC,
+    METH_METHOD, METH_STATIC, Py_IS_TYPE, PyMethodDef, PyMethodDefPointer, PyObject,
+    PyObject_TypeCheck, PyTypeObject,
 };
 
 /// A built-in function object (C `PyCFunctionObject`).
@@ -27,7 +27,7 @@ pub struct PyCMethodObject {
     pub mm_class: *mut PyTypeObject,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// The type of `PyCMethodObject`s.
     pub static mut PyCMethod_Type: PyTypeObject;
 }
@@ -35,47 +35,57 @@ extern "C" {
 /// Whether `op` is exactly a `PyCMethodObject` (C `PyCMethod_CheckExact`).
 #[inline]
 pub unsafe fn PyCMethod_CheckExact(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyCMethod_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyCMethod_Type)) }
 }
 
 /// Whether `op` is a `PyCMethodObject` or subtype (C `PyCMethod_Check`).
 #[inline]
 pub unsafe fn PyCMethod_Check(op: *mut PyObject) -> c_int {
-    PyObject_TypeCheck(op, ptr::addr_of_mut!(PyCMethod_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyObject_TypeCheck(op, ptr::addr_of_mut!(PyCMethod_Type)) }
 }
 
 /// The C function of a built-in function (C `PyCFunction_GET_FUNCTION`).
 #[inline]
 pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyMethodDefPointer {
-    (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_meth
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_meth }
 }
 
 /// The bound `self` of a built-in function, null for static methods
 /// (C `PyCFunction_GET_SELF`).
 #[inline]
 pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
-    let func = func.cast::<PyCFunctionObject>();
-    if (*(*func).m_ml).ml_flags & METH_STATIC != 0 {
-        ptr::null_mut()
-    } else {
-        (*func).m_self
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let func = func.cast::<PyCFunctionObject>();
+        if (*(*func).m_ml).ml_flags & METH_STATIC != 0 {
+            ptr::null_mut()
+        } else {
+            (*func).m_self
+        }
     }
 }
 
 /// The `METH_*` flags of a built-in function (C `PyCFunction_GET_FLAGS`).
 #[inline]
 pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
-    (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_flags
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_flags }
 }
 
 /// The defining class of a `METH_METHOD` function, else null (C
 /// `PyCFunction_GET_CLASS`).
 #[inline]
 pub unsafe fn PyCFunction_GET_CLASS(func: *mut PyObject) -> *mut PyTypeObject {
-    let function = func.cast::<PyCFunctionObject>();
-    if (*(*function).m_ml).ml_flags & METH_METHOD != 0 {
-        (*func.cast::<PyCMethodObject>()).mm_class
-    } else {
-        ptr::null_mut()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let function = func.cast::<PyCFunctionObject>();
+        if (*(*function).m_ml).ml_flags & METH_METHOD != 0 {
+            (*func.cast::<PyCMethodObject>()).mm_class
+        } else {
+            ptr::null_mut()
+        }
     }
 }

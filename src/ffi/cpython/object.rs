@@ -4,8 +4,8 @@
 use std::ffi::{c_char, c_int, c_uint, c_ulong, c_void};
 
 use crate::ffi::object::*;
+use crate::ffi::{Py_ssize_t, PyGetSetDef, PyMemberDef, PyMethodDef};
 use crate::ffi::{getbufferproc, releasebufferproc};
-use crate::ffi::{PyGetSetDef, PyMemberDef, PyMethodDef, Py_ssize_t};
 
 /// Number protocol slots (C `PyNumberMethods`).
 #[repr(C)]
@@ -224,8 +224,11 @@ pub struct PyHeapTypeObject {
 /// (C `PyHeapType_GET_MEMBERS`).
 #[inline]
 pub unsafe fn PyHeapType_GET_MEMBERS(etype: *mut PyHeapTypeObject) -> *mut PyMemberDef {
-    let offset = (*Py_TYPE(etype.cast())).tp_basicsize;
-    etype.cast::<u8>().offset(offset).cast()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let offset = (*Py_TYPE(etype.cast())).tp_basicsize;
+        etype.cast::<u8>().offset(offset).cast()
+    }
 }
 
 /// Callback of the type watchers (3.12+).
@@ -246,7 +249,7 @@ pub enum PyRefTracerEvent {
     PyRefTracer_DESTROY = 1,
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_Print")]
     pub fn PyObject_Print(o: *mut PyObject, fp: *mut libc::FILE, flags: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizer")]

@@ -5,22 +5,26 @@ use std::ffi::{c_int, c_void};
 
 use libc::size_t;
 
-use crate::ffi::{PyObject, PyTypeObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject, PyTypeObject};
 
 /// The size of a fixed-size instance of `tp` (C `_PyObject_SIZE`).
 #[inline]
 pub unsafe fn _PyObject_SIZE(tp: *mut PyTypeObject) -> Py_ssize_t {
-    (*tp).tp_basicsize
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*tp).tp_basicsize }
 }
 
 /// The size of an instance of `tp` with `nitems` items, rounded up to a
 /// multiple of the pointer size (C `_PyObject_VAR_SIZE`).
 #[inline]
 pub unsafe fn _PyObject_VAR_SIZE(tp: *mut PyTypeObject, nitems: Py_ssize_t) -> Py_ssize_t {
-    let size = ((*tp).tp_basicsize as usize)
-        .wrapping_add((nitems as usize).wrapping_mul((*tp).tp_itemsize as usize));
-    let align = std::mem::size_of::<*mut c_void>();
-    ((size + (align - 1)) & !(align - 1)) as Py_ssize_t
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let size = ((*tp).tp_basicsize as usize)
+            .wrapping_add((nitems as usize).wrapping_mul((*tp).tp_itemsize as usize));
+        let align = std::mem::size_of::<*mut c_void>();
+        ((size + (align - 1)) & !(align - 1)) as Py_ssize_t
+    }
 }
 
 /// The allocator of the arenas behind `PyObject_Malloc` (C
@@ -35,12 +39,12 @@ pub struct PyObjectArenaAllocator {
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyObject_GetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyObject_IS_GC(obj: *mut PyObject) -> c_int;
 }
 
@@ -49,10 +53,11 @@ extern "C" {
 #[cfg(not(Py_3_11))]
 #[inline]
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(tp: *mut PyTypeObject) -> c_int {
-    ((*tp).tp_weaklistoffset > 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { ((*tp).tp_weaklistoffset > 0) as c_int }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(Py_3_11)]
     pub fn PyType_SUPPORTS_WEAKREFS(tp: *mut PyTypeObject) -> c_int;
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
@@ -64,7 +69,7 @@ extern "C" {
 pub type gcvisitobjects_t = unsafe extern "C" fn(obj: *mut PyObject, arg: *mut c_void) -> c_int;
 
 #[cfg(all(Py_3_12, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyUnstable_Object_GC_NewWithExtraData(
         tp: *mut PyTypeObject,
         extra_size: size_t,

@@ -4,7 +4,7 @@
 
 use std::ffi::{c_char, c_int};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPy_DebugFlag")]
     #[cfg_attr(Py_3_12, deprecated(note = "use PyConfig.parser_debug"))]
     pub static mut Py_DebugFlag: c_int;
@@ -62,7 +62,7 @@ extern "C" {
     pub static mut Py_LegacyWindowsStdioFlag: c_int;
 }
 
-extern "C" {
+unsafe extern "C" {
     /// `getenv(name)` unless the environment is ignored (a function since
     /// 3.11).
     #[cfg(Py_3_11)]
@@ -79,6 +79,7 @@ pub unsafe fn Py_GETENV(name: *const c_char) -> *mut c_char {
     if unsafe { Py_IgnoreEnvironmentFlag } != 0 {
         std::ptr::null_mut()
     } else {
-        libc::getenv(name)
+        // SAFETY: `name` is a NUL-terminated string (the caller's contract).
+        unsafe { libc::getenv(name) }
     }
 }

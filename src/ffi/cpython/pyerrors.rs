@@ -5,9 +5,9 @@
 use std::ffi::c_char;
 use std::ffi::c_int;
 
-use crate::ffi::PyObject;
 #[cfg(not(PyPy))]
 use crate::ffi::Py_ssize_t;
+use crate::ffi::PyObject;
 
 // ---------------------------------------------------------------------------
 // Exception object layouts
@@ -301,7 +301,7 @@ pub type PyWindowsErrorObject = PyOSErrorObject;
 // Functions and data
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(all(Py_3_12, not(PyPy)))]
     pub fn PyUnstable_Exc_PrepReraiseStar(
         orig: *mut PyObject,

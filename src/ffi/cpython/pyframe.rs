@@ -8,9 +8,9 @@ use std::ffi::c_int;
 #[cfg(not(PyPy))]
 use std::ptr;
 
-use crate::ffi::{PyFrameObject, PyObject};
 #[cfg(not(PyPy))]
-use crate::ffi::{PyTypeObject, Py_IS_TYPE};
+use crate::ffi::{Py_IS_TYPE, PyTypeObject};
+use crate::ffi::{PyFrameObject, PyObject};
 
 #[cfg(Py_3_11)]
 opaque_struct!(
@@ -20,7 +20,7 @@ opaque_struct!(
 );
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     /// The type of frame objects.
     pub static mut PyFrame_Type: PyTypeObject;
     /// The type of `frame.f_locals` proxies of optimized frames (3.13+).
@@ -32,11 +32,12 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyFrame_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyFrame_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyFrame_Type)) }
 }
 
 #[cfg(PyPy)]
-extern "C" {
+unsafe extern "C" {
     #[link_name = "PyPyFrame_Check"]
     pub fn PyFrame_Check(op: *mut PyObject) -> c_int;
 }
@@ -46,10 +47,11 @@ extern "C" {
 #[cfg(all(Py_3_13, not(PyPy)))]
 #[inline]
 pub unsafe fn PyFrameLocalsProxy_Check(op: *mut PyObject) -> c_int {
-    Py_IS_TYPE(op, ptr::addr_of_mut!(PyFrameLocalsProxy_Type))
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_IS_TYPE(op, ptr::addr_of_mut!(PyFrameLocalsProxy_Type)) }
 }
 
-extern "C" {
+unsafe extern "C" {
     pub fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLocals")]
@@ -73,7 +75,7 @@ extern "C" {
 }
 
 #[cfg(all(Py_3_12, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyUnstable_InterpreterFrame_GetCode(frame: *mut _PyInterpreterFrame) -> *mut PyObject;
     pub fn PyUnstable_InterpreterFrame_GetLasti(frame: *mut _PyInterpreterFrame) -> c_int;
     pub fn PyUnstable_InterpreterFrame_GetLine(frame: *mut _PyInterpreterFrame) -> c_int;
@@ -96,7 +98,7 @@ pub const PyUnstable_EXECUTABLE_KIND_METHOD_DESCRIPTOR: c_int = 4;
 pub const PyUnstable_EXECUTABLE_KINDS: c_int = 5;
 
 #[cfg(all(Py_3_13, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     /// The type of the executable of each kind of frame, indexed by the
     /// `PyUnstable_EXECUTABLE_KIND_*` constants (3.13+).
     pub static PyUnstable_ExecutableKinds:

@@ -37,7 +37,7 @@ pub struct PyHash_FuncDef {
 }
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyHash_GetFuncDef() -> *mut PyHash_FuncDef;
 
     #[cfg(not(Py_3_10))]
@@ -66,5 +66,6 @@ extern "C" {
 #[cfg_attr(Py_3_14, deprecated(note = "Python 3.14: use Py_HashPointer"))]
 #[inline]
 pub unsafe fn _Py_HashPointer(ptr: *const c_void) -> Py_hash_t {
-    Py_HashPointer(ptr)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_HashPointer(ptr) }
 }

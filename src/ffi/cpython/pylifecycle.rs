@@ -11,9 +11,9 @@ use libc::wchar_t;
 use crate::ffi::PyInterpreterState;
 #[cfg(Py_3_12)]
 use crate::ffi::PyThreadState;
-use crate::ffi::{PyConfig, PyPreConfig, PyStatus, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyConfig, PyPreConfig, PyStatus};
 
-extern "C" {
+unsafe extern "C" {
     pub fn Py_FrozenMain(argc: c_int, argv: *mut *mut c_char) -> c_int;
 
     #[cfg(not(Py_3_13))]
@@ -93,7 +93,7 @@ pub const _PyInterpreterConfig_LEGACY_INIT: PyInterpreterConfig = PyInterpreterC
 };
 
 #[cfg(Py_3_12)]
-extern "C" {
+unsafe extern "C" {
     pub fn Py_NewInterpreterFromConfig(
         tstate_p: *mut *mut PyThreadState,
         config: *const PyInterpreterConfig,
@@ -106,7 +106,7 @@ extern "C" {
 pub type atexit_datacallbackfunc = unsafe extern "C" fn(data: *mut c_void);
 
 #[cfg(Py_3_13)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyUnstable_AtExit(
         interp: *mut PyInterpreterState,
         func: atexit_datacallbackfunc,

@@ -44,7 +44,7 @@ pub struct _PyErr_StackItem {
     pub previous_item: *mut _PyErr_StackItem,
 }
 
-extern "C" {
+unsafe extern "C" {
     /// Renamed `PyThreadState_GetUnchecked` in 3.13 (then a macro alias).
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "_PyPyThreadState_UncheckedGet")]
@@ -92,7 +92,8 @@ extern "C" {
 #[cfg(Py_3_13)]
 #[inline]
 pub unsafe fn _PyThreadState_UncheckedGet() -> *mut PyThreadState {
-    PyThreadState_GetUnchecked()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyThreadState_GetUnchecked() }
 }
 
 /// A replacement for the bytecode evaluation loop (PEP 523), installed with
@@ -115,7 +116,7 @@ pub type _PyFrameEvalFunction = unsafe extern "C" fn(
 ) -> *mut PyObject;
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     pub fn _PyInterpreterState_GetEvalFrameFunc(
         interp: *mut PyInterpreterState,
     ) -> _PyFrameEvalFunction;

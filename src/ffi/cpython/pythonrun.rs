@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int};
 use crate::ffi::{PyCompilerFlags, PyObject};
 use libc::FILE;
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyRun_SimpleStringFlags(command: *const c_char, flags: *mut PyCompilerFlags) -> c_int;
     #[cfg(not(PyPy))]
@@ -146,7 +146,7 @@ extern "C" {
     /// Reads one line from `stdin` after printing `prompt` to `stdout`.
     #[cfg(not(PyPy))]
     pub fn PyOS_Readline(stdin: *mut FILE, stdout: *mut FILE, prompt: *const c_char)
-        -> *mut c_char;
+    -> *mut c_char;
     /// The function `PyOS_Readline` delegates to.
     #[cfg(not(PyPy))]
     pub static mut PyOS_ReadlineFunctionPointer:
@@ -155,7 +155,7 @@ extern "C" {
 
 // Parsing to an AST with an arena (Python 3.9 only).
 #[cfg(not(any(PyPy, Py_3_10)))]
-extern "C" {
+unsafe extern "C" {
     pub fn PyParser_ASTFromString(
         s: *const std::ffi::c_char,
         filename: *const std::ffi::c_char,

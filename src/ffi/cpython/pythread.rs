@@ -12,7 +12,7 @@ use crate::ffi::PY_TIMEOUT_T;
 pub const PYTHREAD_INVALID_THREAD_ID: c_ulong = c_ulong::MAX;
 
 #[cfg(Py_3_13)]
-extern "C" {
+unsafe extern "C" {
     /// The largest usable timeout of `PyThread_acquire_lock_timed`, in
     /// microseconds (3.13+; a macro before).
     pub static PY_TIMEOUT_MAX: PY_TIMEOUT_T;

@@ -2,7 +2,7 @@
 
 #[cfg(not(PyPy))]
 use crate::ffi::Py_hash_t;
-use crate::ffi::{PyObject, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyObject};
 
 /// The number of entries of the small table embedded in every set (C
 /// `PySet_MINSIZE`).
@@ -57,17 +57,21 @@ pub struct PySetObject {
 /// load; PyPy, which has no such macro, gets `PySet_Size`.
 #[inline]
 pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
-    #[cfg(PyPy)]
-    {
-        crate::ffi::PySet_Size(so)
-    }
-    #[cfg(all(not(PyPy), Py_GIL_DISABLED))]
-    {
-        let used = std::ptr::addr_of_mut!((*so.cast::<PySetObject>()).used);
-        (*used.cast::<std::sync::atomic::AtomicIsize>()).load(std::sync::atomic::Ordering::Relaxed)
-    }
-    #[cfg(all(not(PyPy), not(Py_GIL_DISABLED)))]
-    {
-        (*so.cast::<PySetObject>()).used
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(PyPy)]
+        {
+            crate::ffi::PySet_Size(so)
+        }
+        #[cfg(all(not(PyPy), Py_GIL_DISABLED))]
+        {
+            let used = std::ptr::addr_of_mut!((*so.cast::<PySetObject>()).used);
+            (*used.cast::<std::sync::atomic::AtomicIsize>())
+                .load(std::sync::atomic::Ordering::Relaxed)
+        }
+        #[cfg(all(not(PyPy), not(Py_GIL_DISABLED)))]
+        {
+            (*so.cast::<PySetObject>()).used
+        }
     }
 }

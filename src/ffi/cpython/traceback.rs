@@ -4,9 +4,9 @@
 use std::ffi::c_char;
 use std::ffi::c_int;
 
-use crate::ffi::{PyFrameObject, PyObject};
 #[cfg(all(Py_3_15, not(PyPy)))]
-use crate::ffi::{PyInterpreterState, PyThreadState, Py_ssize_t};
+use crate::ffi::{Py_ssize_t, PyInterpreterState, PyThreadState};
+use crate::ffi::{PyFrameObject, PyObject};
 
 /// One entry of a traceback: a linked list from the outermost frame to the
 /// one that raised (C `PyTracebackObject`, `struct _traceback`).
@@ -22,7 +22,7 @@ pub struct PyTracebackObject {
 }
 
 #[cfg(all(Py_3_15, not(PyPy)))]
-extern "C" {
+unsafe extern "C" {
     /// Writes the traceback of `tstate` to `fd`; returns null or an error
     /// message. Async-signal-safe.
     pub fn PyUnstable_DumpTraceback(fd: c_int, tstate: *mut PyThreadState) -> *const c_char;

@@ -7,7 +7,7 @@ use std::ptr;
 
 #[cfg(Py_3_14)]
 use crate::ffi::Py_hash_t;
-use crate::ffi::{PyObject, PyVarObject, Py_SIZE, Py_ssize_t};
+use crate::ffi::{Py_SIZE, Py_ssize_t, PyObject, PyVarObject};
 
 /// A tuple (C `PyTupleObject`): the variable-size header, then `ob_size`
 /// item pointers of which only the first is declared.
@@ -24,30 +24,36 @@ pub struct PyTupleObject {
 /// Pointer to the first item slot of the tuple `op`.
 #[inline]
 unsafe fn tuple_items(op: *mut PyObject) -> *mut *mut PyObject {
-    ptr::addr_of_mut!((*op.cast::<PyTupleObject>()).ob_item).cast::<*mut PyObject>()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { ptr::addr_of_mut!((*op.cast::<PyTupleObject>()).ob_item).cast::<*mut PyObject>() }
 }
 
 /// The length of the tuple `op`, unchecked (C `PyTuple_GET_SIZE`).
 #[inline]
 pub unsafe fn PyTuple_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    Py_SIZE(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { Py_SIZE(op) }
 }
 
 /// Item `i` of the tuple `op`, borrowed, with no type or bounds check (C
 /// `PyTuple_GET_ITEM`).
 #[inline]
 pub unsafe fn PyTuple_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    *tuple_items(op).offset(i)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { *tuple_items(op).offset(i) }
 }
 
 /// Stores `v` as item `i` of the brand-new tuple `op`, stealing the
 /// reference and without releasing the previous item (C `PyTuple_SET_ITEM`).
 #[inline]
 pub unsafe fn PyTuple_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
-    *tuple_items(op).offset(i) = v;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        *tuple_items(op).offset(i) = v;
+    }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(not(PyPy))]
     pub fn _PyTuple_Resize(p: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
     #[cfg(Py_3_15)]

@@ -8,7 +8,7 @@ use std::ptr;
 
 use libc::wchar_t;
 
-use crate::ffi::{PyObject, Py_UCS1, Py_UCS2, Py_UCS4, Py_hash_t, Py_ssize_t};
+use crate::ffi::{Py_UCS1, Py_UCS2, Py_UCS4, Py_hash_t, Py_ssize_t, PyObject};
 
 /// The deprecated code unit of the legacy `str` API (C `Py_UNICODE`), a
 /// `wchar_t`.
@@ -195,19 +195,25 @@ impl StateField {
     /// Reads the field of the string at `op`.
     #[inline]
     unsafe fn get(self, op: *const PyASCIIObject) -> c_uint {
-        let byte = ptr::addr_of!((*op).state)
-            .cast::<u8>()
-            .add(self.byte)
-            .read();
-        ((byte & self.mask()) >> self.shift) as c_uint
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe {
+            let byte = ptr::addr_of!((*op).state)
+                .cast::<u8>()
+                .add(self.byte)
+                .read();
+            ((byte & self.mask()) >> self.shift) as c_uint
+        }
     }
 
     /// Writes the field of the string at `op`, leaving the others unchanged.
     #[inline]
     unsafe fn set(self, op: *mut PyASCIIObject, val: c_uint) {
-        let p = ptr::addr_of_mut!((*op).state).cast::<u8>().add(self.byte);
-        let mask = self.mask();
-        p.write((p.read() & !mask) | (((val as u8) << self.shift) & mask));
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe {
+            let p = ptr::addr_of_mut!((*op).state).cast::<u8>().add(self.byte);
+            let mask = self.mask();
+            p.write((p.read() & !mask) | (((val as u8) << self.shift) & mask));
+        }
     }
 }
 
@@ -236,42 +242,48 @@ const STATE_LAST_FLAG: StateField = StateField::at(STATE_KIND_OFFSET + 5, 1);
 
 #[inline]
 unsafe fn state_interned(op: *const PyASCIIObject) -> c_uint {
-    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    {
-        // A whole byte, written atomically by other threads.
-        let p = ptr::addr_of!((*op).state)
-            .cast::<u8>()
-            .add(STATE_INTERNED.byte);
-        (*p.cast::<std::sync::atomic::AtomicU8>()).load(std::sync::atomic::Ordering::Relaxed)
-            as c_uint
-    }
-    #[cfg(all(not(PyPy), not(all(Py_3_14, Py_GIL_DISABLED))))]
-    {
-        STATE_INTERNED.get(op)
-    }
-    #[cfg(PyPy)]
-    {
-        (*op).state.interned as c_uint
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+        {
+            // A whole byte, written atomically by other threads.
+            let p = ptr::addr_of!((*op).state)
+                .cast::<u8>()
+                .add(STATE_INTERNED.byte);
+            (*p.cast::<std::sync::atomic::AtomicU8>()).load(std::sync::atomic::Ordering::Relaxed)
+                as c_uint
+        }
+        #[cfg(all(not(PyPy), not(all(Py_3_14, Py_GIL_DISABLED))))]
+        {
+            STATE_INTERNED.get(op)
+        }
+        #[cfg(PyPy)]
+        {
+            (*op).state.interned as c_uint
+        }
     }
 }
 
 #[inline]
 unsafe fn set_state_interned(op: *mut PyASCIIObject, val: c_uint) {
-    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    {
-        let p = ptr::addr_of!((*op).state)
-            .cast::<u8>()
-            .add(STATE_INTERNED.byte);
-        (*p.cast::<std::sync::atomic::AtomicU8>())
-            .store(val as u8, std::sync::atomic::Ordering::Relaxed)
-    }
-    #[cfg(all(not(PyPy), not(all(Py_3_14, Py_GIL_DISABLED))))]
-    {
-        STATE_INTERNED.set(op, val)
-    }
-    #[cfg(PyPy)]
-    {
-        (*op).state.interned = val as u8
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+        {
+            let p = ptr::addr_of!((*op).state)
+                .cast::<u8>()
+                .add(STATE_INTERNED.byte);
+            (*p.cast::<std::sync::atomic::AtomicU8>())
+                .store(val as u8, std::sync::atomic::Ordering::Relaxed)
+        }
+        #[cfg(all(not(PyPy), not(all(Py_3_14, Py_GIL_DISABLED))))]
+        {
+            STATE_INTERNED.set(op, val)
+        }
+        #[cfg(PyPy)]
+        {
+            (*op).state.interned = val as u8
+        }
     }
 }
 
@@ -280,25 +292,31 @@ macro_rules! state_field {
     ($get:ident, $set:ident, $cpython:ident, $pypy:ident) => {
         #[inline]
         unsafe fn $get(op: *const PyASCIIObject) -> c_uint {
-            #[cfg(not(PyPy))]
-            {
-                $cpython.get(op)
-            }
-            #[cfg(PyPy)]
-            {
-                (*op).state.$pypy as c_uint
+            // SAFETY: the caller passes what the C API asks for (live objects, attached).
+            unsafe {
+                #[cfg(not(PyPy))]
+                {
+                    $cpython.get(op)
+                }
+                #[cfg(PyPy)]
+                {
+                    (*op).state.$pypy as c_uint
+                }
             }
         }
 
         #[inline]
         unsafe fn $set(op: *mut PyASCIIObject, val: c_uint) {
-            #[cfg(not(PyPy))]
-            {
-                $cpython.set(op, val)
-            }
-            #[cfg(PyPy)]
-            {
-                (*op).state.$pypy = val as u8
+            // SAFETY: the caller passes what the C API asks for (live objects, attached).
+            unsafe {
+                #[cfg(not(PyPy))]
+                {
+                    $cpython.set(op, val)
+                }
+                #[cfg(PyPy)]
+                {
+                    (*op).state.$pypy = val as u8
+                }
             }
         }
     };
@@ -313,13 +331,15 @@ state_field!(state_ready, set_state_ready, STATE_LAST_FLAG, ready);
 #[cfg(all(Py_3_12, not(PyPy)))]
 #[inline]
 unsafe fn state_statically_allocated(op: *const PyASCIIObject) -> c_uint {
-    STATE_LAST_FLAG.get(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { STATE_LAST_FLAG.get(op) }
 }
 
 #[cfg(all(Py_3_12, not(PyPy)))]
 #[inline]
 unsafe fn set_state_statically_allocated(op: *mut PyASCIIObject, val: c_uint) {
-    STATE_LAST_FLAG.set(op, val)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { STATE_LAST_FLAG.set(op, val) }
 }
 
 /// Accessors of the `state` bit-field. They are `unsafe` because another
@@ -329,49 +349,57 @@ impl PyASCIIObject {
     /// The `interned` field: one of the `SSTATE_*` constants.
     #[inline]
     pub unsafe fn interned(&self) -> c_uint {
-        state_interned(self)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { state_interned(self) }
     }
 
     /// Sets the `interned` field (one of the `SSTATE_*` constants).
     #[inline]
     pub unsafe fn set_interned(&mut self, val: c_uint) {
-        set_state_interned(self, val)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { set_state_interned(self, val) }
     }
 
     /// The `kind` field: one of the `PyUnicode_*_KIND` constants.
     #[inline]
     pub unsafe fn kind(&self) -> c_uint {
-        state_kind(self)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { state_kind(self) }
     }
 
     /// Sets the `kind` field (one of the `PyUnicode_*_KIND` constants).
     #[inline]
     pub unsafe fn set_kind(&mut self, val: c_uint) {
-        set_state_kind(self, val)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { set_state_kind(self, val) }
     }
 
     /// The `compact` flag: 1 when the characters follow the header.
     #[inline]
     pub unsafe fn compact(&self) -> c_uint {
-        state_compact(self)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { state_compact(self) }
     }
 
     /// Sets the `compact` flag (0 or 1).
     #[inline]
     pub unsafe fn set_compact(&mut self, val: c_uint) {
-        set_state_compact(self, val)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { set_state_compact(self, val) }
     }
 
     /// The `ascii` flag: 1 when every character is below U+0080.
     #[inline]
     pub unsafe fn ascii(&self) -> c_uint {
-        state_ascii(self)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { state_ascii(self) }
     }
 
     /// Sets the `ascii` flag (0 or 1).
     #[inline]
     pub unsafe fn set_ascii(&mut self, val: c_uint) {
-        set_state_ascii(self, val)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { set_state_ascii(self, val) }
     }
 
     /// The `ready` flag (before 3.12): 1 once the canonical representation
@@ -379,28 +407,32 @@ impl PyASCIIObject {
     #[cfg(any(not(Py_3_12), PyPy))]
     #[inline]
     pub unsafe fn ready(&self) -> c_uint {
-        state_ready(self)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { state_ready(self) }
     }
 
     /// Sets the `ready` flag (0 or 1; before 3.12).
     #[cfg(any(not(Py_3_12), PyPy))]
     #[inline]
     pub unsafe fn set_ready(&mut self, val: c_uint) {
-        set_state_ready(self, val)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { set_state_ready(self, val) }
     }
 
     /// The `statically_allocated` flag (3.12+).
     #[cfg(all(Py_3_12, not(PyPy)))]
     #[inline]
     pub unsafe fn statically_allocated(&self) -> c_uint {
-        state_statically_allocated(self)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { state_statically_allocated(self) }
     }
 
     /// Sets the `statically_allocated` flag (0 or 1; 3.12+).
     #[cfg(all(Py_3_12, not(PyPy)))]
     #[inline]
     pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
-        set_state_statically_allocated(self, val)
+        // SAFETY: the caller passes what the C API asks for (live objects, attached).
+        unsafe { set_state_statically_allocated(self, val) }
     }
 }
 
@@ -437,7 +469,8 @@ pub const PyUnicode_4BYTE_KIND: c_uint = 4;
 /// `PyUnicode_CHECK_INTERNED`).
 #[inline]
 pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
-    state_interned(op.cast())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { state_interned(op.cast()) }
 }
 
 /// Whether the canonical representation of a string exists (C
@@ -446,7 +479,8 @@ pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
 pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
     #[cfg(any(not(Py_3_12), PyPy))]
     {
-        state_ready(op.cast())
+        // SAFETY: `op` is a live `str` (the caller's contract).
+        unsafe { state_ready(op.cast()) }
     }
     #[cfg(all(Py_3_12, not(PyPy)))]
     {
@@ -458,37 +492,44 @@ pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
 /// Whether a string only holds ASCII characters (C `PyUnicode_IS_ASCII`).
 #[inline]
 pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
-    state_ascii(op.cast())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { state_ascii(op.cast()) }
 }
 
 /// Whether a string is compact, its characters following the header (C
 /// `PyUnicode_IS_COMPACT`).
 #[inline]
 pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
-    state_compact(op.cast())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { state_compact(op.cast()) }
 }
 
 /// Whether a string is compact and ASCII, i.e. a bare `PyASCIIObject`
 /// followed by its characters (C `PyUnicode_IS_COMPACT_ASCII`).
 #[inline]
 pub unsafe fn PyUnicode_IS_COMPACT_ASCII(op: *mut PyObject) -> c_uint {
-    (state_ascii(op.cast()) != 0 && PyUnicode_IS_COMPACT(op) != 0) as c_uint
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (state_ascii(op.cast()) != 0 && PyUnicode_IS_COMPACT(op) != 0) as c_uint }
 }
 
 /// The storage kind of a string, one of the `PyUnicode_*_KIND` constants
 /// (C `PyUnicode_KIND`).
 #[inline]
 pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
-    state_kind(op.cast())
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { state_kind(op.cast()) }
 }
 
 /// The characters of a compact string (C `_PyUnicode_COMPACT_DATA`).
 #[inline]
 pub unsafe fn _PyUnicode_COMPACT_DATA(op: *mut PyObject) -> *mut c_void {
-    if PyUnicode_IS_ASCII(op) != 0 {
-        op.cast::<PyASCIIObject>().add(1).cast()
-    } else {
-        op.cast::<PyCompactUnicodeObject>().add(1).cast()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyUnicode_IS_ASCII(op) != 0 {
+            op.cast::<PyASCIIObject>().add(1).cast()
+        } else {
+            op.cast::<PyCompactUnicodeObject>().add(1).cast()
+        }
     }
 }
 
@@ -496,41 +537,49 @@ pub unsafe fn _PyUnicode_COMPACT_DATA(op: *mut PyObject) -> *mut c_void {
 /// `_PyUnicode_NONCOMPACT_DATA`).
 #[inline]
 pub unsafe fn _PyUnicode_NONCOMPACT_DATA(op: *mut PyObject) -> *mut c_void {
-    (*op.cast::<PyUnicodeObject>()).data.any
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*op.cast::<PyUnicodeObject>()).data.any }
 }
 
 /// The characters of a string, in its storage kind (C `PyUnicode_DATA`).
 #[inline]
 pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
-    if PyUnicode_IS_COMPACT(op) != 0 {
-        _PyUnicode_COMPACT_DATA(op)
-    } else {
-        _PyUnicode_NONCOMPACT_DATA(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyUnicode_IS_COMPACT(op) != 0 {
+            _PyUnicode_COMPACT_DATA(op)
+        } else {
+            _PyUnicode_NONCOMPACT_DATA(op)
+        }
     }
 }
 
 /// The characters of a 1-byte-kind string (C `PyUnicode_1BYTE_DATA`).
 #[inline]
 pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
-    PyUnicode_DATA(op).cast()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnicode_DATA(op).cast() }
 }
 
 /// The characters of a 2-byte-kind string (C `PyUnicode_2BYTE_DATA`).
 #[inline]
 pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
-    PyUnicode_DATA(op).cast()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnicode_DATA(op).cast() }
 }
 
 /// The characters of a 4-byte-kind string (C `PyUnicode_4BYTE_DATA`).
 #[inline]
 pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
-    PyUnicode_DATA(op).cast()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnicode_DATA(op).cast() }
 }
 
 /// The length of a string in code points (C `PyUnicode_GET_LENGTH`).
 #[inline]
 pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
-    (*op.cast::<PyASCIIObject>()).length
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { (*op.cast::<PyASCIIObject>()).length }
 }
 
 /// The cached hash of a string, or -1 when not computed yet (C
@@ -538,15 +587,18 @@ pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(Py_3_15)]
 #[inline]
 pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t {
-    #[cfg(Py_GIL_DISABLED)]
-    {
-        (*ptr::addr_of!((*op.cast::<PyASCIIObject>()).hash)
-            .cast::<std::sync::atomic::AtomicIsize>())
-        .load(std::sync::atomic::Ordering::Relaxed)
-    }
-    #[cfg(not(Py_GIL_DISABLED))]
-    {
-        (*op.cast::<PyASCIIObject>()).hash
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            (*ptr::addr_of!((*op.cast::<PyASCIIObject>()).hash)
+                .cast::<std::sync::atomic::AtomicIsize>())
+            .load(std::sync::atomic::Ordering::Relaxed)
+        }
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            (*op.cast::<PyASCIIObject>()).hash
+        }
     }
 }
 
@@ -554,12 +606,15 @@ pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t
 /// `PyUnicode_WRITE`).
 #[inline]
 pub unsafe fn PyUnicode_WRITE(kind: c_int, data: *mut c_void, index: Py_ssize_t, value: Py_UCS4) {
-    if kind == PyUnicode_1BYTE_KIND as c_int {
-        *data.cast::<Py_UCS1>().offset(index) = value as Py_UCS1;
-    } else if kind == PyUnicode_2BYTE_KIND as c_int {
-        *data.cast::<Py_UCS2>().offset(index) = value as Py_UCS2;
-    } else {
-        *data.cast::<Py_UCS4>().offset(index) = value;
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if kind == PyUnicode_1BYTE_KIND as c_int {
+            *data.cast::<Py_UCS1>().offset(index) = value as Py_UCS1;
+        } else if kind == PyUnicode_2BYTE_KIND as c_int {
+            *data.cast::<Py_UCS2>().offset(index) = value as Py_UCS2;
+        } else {
+            *data.cast::<Py_UCS4>().offset(index) = value;
+        }
     }
 }
 
@@ -567,36 +622,45 @@ pub unsafe fn PyUnicode_WRITE(kind: c_int, data: *mut c_void, index: Py_ssize_t,
 /// `PyUnicode_READ`).
 #[inline]
 pub unsafe fn PyUnicode_READ(kind: c_int, data: *const c_void, index: Py_ssize_t) -> Py_UCS4 {
-    if kind == PyUnicode_1BYTE_KIND as c_int {
-        *data.cast::<Py_UCS1>().offset(index) as Py_UCS4
-    } else if kind == PyUnicode_2BYTE_KIND as c_int {
-        *data.cast::<Py_UCS2>().offset(index) as Py_UCS4
-    } else {
-        *data.cast::<Py_UCS4>().offset(index)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if kind == PyUnicode_1BYTE_KIND as c_int {
+            *data.cast::<Py_UCS1>().offset(index) as Py_UCS4
+        } else if kind == PyUnicode_2BYTE_KIND as c_int {
+            *data.cast::<Py_UCS2>().offset(index) as Py_UCS4
+        } else {
+            *data.cast::<Py_UCS4>().offset(index)
+        }
     }
 }
 
 /// Reads the code point at `index` of a string (C `PyUnicode_READ_CHAR`).
 #[inline]
 pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4 {
-    PyUnicode_READ(
-        PyUnicode_KIND(unicode) as c_int,
-        PyUnicode_DATA(unicode),
-        index,
-    )
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        PyUnicode_READ(
+            PyUnicode_KIND(unicode) as c_int,
+            PyUnicode_DATA(unicode),
+            index,
+        )
+    }
 }
 
 /// An upper bound of the code points of a string, from its kind (C
 /// `PyUnicode_MAX_CHAR_VALUE`).
 #[inline]
 pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
-    if PyUnicode_IS_ASCII(op) != 0 {
-        return 0x7F;
-    }
-    match PyUnicode_KIND(op) {
-        PyUnicode_1BYTE_KIND => 0xFF,
-        PyUnicode_2BYTE_KIND => 0xFFFF,
-        _ => 0x10FFFF,
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyUnicode_IS_ASCII(op) != 0 {
+            return 0x7F;
+        }
+        match PyUnicode_KIND(op) {
+            PyUnicode_1BYTE_KIND => 0xFF,
+            PyUnicode_2BYTE_KIND => 0xFFFF,
+            _ => 0x10FFFF,
+        }
     }
 }
 
@@ -607,10 +671,14 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
 pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
     #[cfg(any(not(Py_3_12), PyPy))]
     {
-        if PyUnicode_IS_READY(op) != 0 {
-            0
-        } else {
-            _PyUnicode_Ready(op)
+        // SAFETY: `op` is a live `str` and the thread is attached (the
+        // caller's contract).
+        unsafe {
+            if PyUnicode_IS_READY(op) != 0 {
+                0
+            } else {
+                _PyUnicode_Ready(op)
+            }
         }
     }
     #[cfg(all(Py_3_12, not(PyPy)))]
@@ -630,10 +698,13 @@ pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
 #[deprecated(note = "Python 3.3: part of the PEP 623 API removed in 3.12")]
 #[inline]
 pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
-    if PyUnicode_IS_COMPACT_ASCII(op) != 0 {
-        (*op.cast::<PyASCIIObject>()).length
-    } else {
-        (*op.cast::<PyCompactUnicodeObject>()).wstr_length
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if PyUnicode_IS_COMPACT_ASCII(op) != 0 {
+            (*op.cast::<PyASCIIObject>()).length
+        } else {
+            (*op.cast::<PyCompactUnicodeObject>()).wstr_length
+        }
     }
 }
 
@@ -644,10 +715,13 @@ pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 #[inline]
 #[allow(deprecated)]
 pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    if (*op.cast::<PyASCIIObject>()).wstr.is_null() {
-        PyUnicode_AsUnicode(op);
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if (*op.cast::<PyASCIIObject>()).wstr.is_null() {
+            PyUnicode_AsUnicode(op);
+        }
+        PyUnicode_WSTR_LENGTH(op)
     }
-    PyUnicode_WSTR_LENGTH(op)
 }
 
 /// Size in bytes of the `wchar_t` representation (C
@@ -657,7 +731,8 @@ pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[inline]
 #[allow(deprecated)]
 pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
-    PyUnicode_GET_SIZE(op) * std::mem::size_of::<wchar_t>() as Py_ssize_t
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnicode_GET_SIZE(op) * std::mem::size_of::<wchar_t>() as Py_ssize_t }
 }
 
 /// The `wchar_t` representation, built if needed (C `PyUnicode_AS_UNICODE`).
@@ -666,11 +741,14 @@ pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[inline]
 #[allow(deprecated)]
 pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut wchar_t {
-    let wstr = (*op.cast::<PyASCIIObject>()).wstr;
-    if !wstr.is_null() {
-        wstr
-    } else {
-        PyUnicode_AsUnicode(op)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let wstr = (*op.cast::<PyASCIIObject>()).wstr;
+        if !wstr.is_null() {
+            wstr
+        } else {
+            PyUnicode_AsUnicode(op)
+        }
     }
 }
 
@@ -680,10 +758,11 @@ pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut wchar_t {
 #[inline]
 #[allow(deprecated)]
 pub unsafe fn PyUnicode_AS_DATA(op: *mut PyObject) -> *const c_char {
-    PyUnicode_AS_UNICODE(op).cast()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnicode_AS_UNICODE(op).cast() }
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(any(not(Py_3_12), PyPy))]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_Ready")]
     pub fn _PyUnicode_Ready(unicode: *mut PyObject) -> c_int;
@@ -715,7 +794,7 @@ extern "C" {
 // Functions
 // ---------------------------------------------------------------------------
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_New")]
     pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
     #[cfg(not(PyPy))]
@@ -749,12 +828,13 @@ extern "C" {
 #[cfg_attr(Py_3_14, deprecated(note = "Python 3.14: use PyUnicode_AsUTF8"))]
 #[inline]
 pub unsafe fn _PyUnicode_AsString(unicode: *mut PyObject) -> *const c_char {
-    PyUnicode_AsUTF8(unicode)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyUnicode_AsUTF8(unicode) }
 }
 
 // Encoders of Py_UNICODE buffers, removed in 3.11 (PEP 624).
 #[cfg(not(Py_3_11))]
-extern "C" {
+unsafe extern "C" {
     #[deprecated(note = "Python 3.3: use PyUnicode_AsEncodedString")]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Encode")]
     pub fn PyUnicode_Encode(
@@ -794,7 +874,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[deprecated(note = "Python 3.3: use PyUnicode_AsUnicodeEscapeString")]
     pub fn PyUnicode_EncodeUnicodeEscape(data: *const wchar_t, length: Py_ssize_t)
-        -> *mut PyObject;
+    -> *mut PyObject;
     #[deprecated(note = "Python 3.3: use PyUnicode_AsRawUnicodeEscapeString")]
     pub fn PyUnicode_EncodeRawUnicodeEscape(
         data: *const wchar_t,
@@ -851,7 +931,7 @@ opaque_struct!(
 );
 
 #[cfg(Py_3_14)]
-extern "C" {
+unsafe extern "C" {
     pub fn PyUnicodeWriter_Create(length: Py_ssize_t) -> *mut PyUnicodeWriter;
     pub fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter);
     pub fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject;
@@ -903,7 +983,7 @@ extern "C" {
 // ---------------------------------------------------------------------------
 
 #[cfg(not(PyPy))]
-extern "C" {
+unsafe extern "C" {
     /// Nonzero at the ASCII whitespace code points (used by
     /// `Py_UNICODE_ISSPACE`).
     pub static _Py_ascii_whitespace: [u8; 128];
@@ -930,116 +1010,134 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISLOWER(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsLowercase(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsLowercase(ch) }
 }
 
 /// Whether `ch` is uppercase (C `Py_UNICODE_ISUPPER`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISUPPER(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsUppercase(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsUppercase(ch) }
 }
 
 /// Whether `ch` is titlecase (C `Py_UNICODE_ISTITLE`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISTITLE(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsTitlecase(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsTitlecase(ch) }
 }
 
 /// Whether `ch` is a line break (C `Py_UNICODE_ISLINEBREAK`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISLINEBREAK(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsLinebreak(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsLinebreak(ch) }
 }
 
 /// `ch` in lowercase (C `Py_UNICODE_TOLOWER`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_TOLOWER(ch: Py_UCS4) -> Py_UCS4 {
-    _PyUnicode_ToLowercase(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_ToLowercase(ch) }
 }
 
 /// `ch` in uppercase (C `Py_UNICODE_TOUPPER`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_TOUPPER(ch: Py_UCS4) -> Py_UCS4 {
-    _PyUnicode_ToUppercase(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_ToUppercase(ch) }
 }
 
 /// `ch` in titlecase (C `Py_UNICODE_TOTITLE`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_TOTITLE(ch: Py_UCS4) -> Py_UCS4 {
-    _PyUnicode_ToTitlecase(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_ToTitlecase(ch) }
 }
 
 /// Whether `ch` is a decimal digit (C `Py_UNICODE_ISDECIMAL`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISDECIMAL(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsDecimalDigit(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsDecimalDigit(ch) }
 }
 
 /// Whether `ch` is a digit (C `Py_UNICODE_ISDIGIT`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISDIGIT(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsDigit(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsDigit(ch) }
 }
 
 /// Whether `ch` is numeric (C `Py_UNICODE_ISNUMERIC`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISNUMERIC(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsNumeric(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsNumeric(ch) }
 }
 
 /// Whether `ch` is printable (C `Py_UNICODE_ISPRINTABLE`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISPRINTABLE(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsPrintable(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsPrintable(ch) }
 }
 
 /// The decimal value of `ch`, or -1 (C `Py_UNICODE_TODECIMAL`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_TODECIMAL(ch: Py_UCS4) -> c_int {
-    _PyUnicode_ToDecimalDigit(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_ToDecimalDigit(ch) }
 }
 
 /// The digit value of `ch`, or -1 (C `Py_UNICODE_TODIGIT`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_TODIGIT(ch: Py_UCS4) -> c_int {
-    _PyUnicode_ToDigit(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_ToDigit(ch) }
 }
 
 /// The numeric value of `ch`, or -1.0 (C `Py_UNICODE_TONUMERIC`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_TONUMERIC(ch: Py_UCS4) -> f64 {
-    _PyUnicode_ToNumeric(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_ToNumeric(ch) }
 }
 
 /// Whether `ch` is alphabetic (C `Py_UNICODE_ISALPHA`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISALPHA(ch: Py_UCS4) -> c_int {
-    _PyUnicode_IsAlpha(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { _PyUnicode_IsAlpha(ch) }
 }
 
 /// Whether `ch` is whitespace (C `Py_UNICODE_ISSPACE`).
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
-    if ch < 128 {
-        // `_Py_ascii_whitespace` has one entry per ASCII code point.
-        (*ptr::addr_of!(_Py_ascii_whitespace))[ch as usize] as c_int
-    } else {
-        _PyUnicode_IsWhitespace(ch)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        if ch < 128 {
+            // `_Py_ascii_whitespace` has one entry per ASCII code point.
+            (*ptr::addr_of!(_Py_ascii_whitespace))[ch as usize] as c_int
+        } else {
+            _PyUnicode_IsWhitespace(ch)
+        }
     }
 }
 
@@ -1047,8 +1145,11 @@ pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
-    (Py_UNICODE_ISALPHA(ch) != 0
-        || Py_UNICODE_ISDECIMAL(ch) != 0
-        || Py_UNICODE_ISDIGIT(ch) != 0
-        || Py_UNICODE_ISNUMERIC(ch) != 0) as c_int
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        (Py_UNICODE_ISALPHA(ch) != 0
+            || Py_UNICODE_ISDECIMAL(ch) != 0
+            || Py_UNICODE_ISDIGIT(ch) != 0
+            || Py_UNICODE_ISNUMERIC(ch) != 0) as c_int
+    }
 }

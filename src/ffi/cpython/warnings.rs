@@ -5,7 +5,7 @@ use std::ffi::{c_char, c_int};
 
 use crate::ffi::{PyErr_WarnEx, PyObject};
 
-extern "C" {
+unsafe extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_WarnExplicitObject")]
     pub fn PyErr_WarnExplicitObject(
         category: *mut PyObject,
@@ -31,5 +31,6 @@ extern "C" {
 /// in favour of `PyErr_WarnEx`).
 #[inline]
 pub unsafe fn PyErr_Warn(category: *mut PyObject, msg: *const c_char) -> c_int {
-    PyErr_WarnEx(category, msg, 1)
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe { PyErr_WarnEx(category, msg, 1) }
 }

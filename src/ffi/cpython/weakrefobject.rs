@@ -3,16 +3,16 @@
 #[cfg(Py_3_14)]
 use std::ffi::c_int;
 
-#[cfg(all(Py_3_11, not(PyPy)))]
-use crate::ffi::vectorcallfunc;
+#[cfg(all(not(PyPy), not(Py_3_15)))]
+use crate::ffi::Py_REFCNT;
 #[cfg(all(Py_GIL_DISABLED, not(PyPy)))]
 use crate::ffi::PyMutex;
 #[cfg(any(not(PyPy), Py_3_14))]
 use crate::ffi::PyObject;
-#[cfg(all(not(PyPy), not(Py_3_15)))]
-use crate::ffi::Py_REFCNT;
+#[cfg(all(Py_3_11, not(PyPy)))]
+use crate::ffi::vectorcallfunc;
 #[cfg(not(PyPy))]
-use crate::ffi::{PyWeakReference, Py_hash_t};
+use crate::ffi::{Py_hash_t, PyWeakReference};
 
 /// The layout shared by `weakref.ref`, `weakref.proxy` and callable proxies
 /// (C `struct _PyWeakReference`, typedef'd to `PyWeakReference`).
@@ -38,7 +38,7 @@ pub struct _PyWeakReference {
     pub weakrefs_lock: *mut PyMutex,
 }
 
-extern "C" {
+unsafe extern "C" {
     #[cfg(Py_3_14)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_IsDead")]
     pub fn PyWeakref_IsDead(reference: *mut PyObject) -> c_int;
@@ -50,12 +50,15 @@ extern "C" {
 #[cfg_attr(Py_3_13, deprecated(note = "use PyWeakref_GetRef"))]
 #[inline]
 pub unsafe fn PyWeakref_GET_OBJECT(ref_obj: *mut PyObject) -> *mut PyObject {
-    let obj = (*ref_obj.cast::<_PyWeakReference>()).wr_object;
-    // A referent whose count reached zero may still be linked while a long
-    // chain of deallocations is delayed (gh-60806): treat it as dead.
-    if Py_REFCNT(obj) > 0 {
-        obj
-    } else {
-        crate::ffi::Py_None()
+    // SAFETY: the caller passes what the C API asks for (live objects, attached).
+    unsafe {
+        let obj = (*ref_obj.cast::<_PyWeakReference>()).wr_object;
+        // A referent whose count reached zero may still be linked while a long
+        // chain of deallocations is delayed (gh-60806): treat it as dead.
+        if Py_REFCNT(obj) > 0 {
+            obj
+        } else {
+            crate::ffi::Py_None()
+        }
     }
 }

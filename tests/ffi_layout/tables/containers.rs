@@ -2,7 +2,7 @@
 //! tupleobject.h, listobject.h, dictobject.h, setobject.h, sliceobject.h,
 //! structseq.h, weakrefobject.h, cellobject.h, abstract.h and friends.
 
-use crate::harness::{constants, structs, Check};
+use crate::harness::{Check, constants, structs};
 
 pub fn checks(out: &mut Vec<Check>) {
     structs! { out;

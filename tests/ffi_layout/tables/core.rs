@@ -1,7 +1,7 @@
 //! Object model: object.h, refcount.h, pybuffer.h, methodobject.h,
 //! moduleobject.h, descrobject.h, structmember.h, typeslots.
 
-use crate::harness::{constants, structs, Check};
+use crate::harness::{Check, constants, structs};
 
 pub fn checks(out: &mut Vec<Check>) {
     structs! { out;

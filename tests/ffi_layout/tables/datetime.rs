@@ -1,7 +1,7 @@
 //! Layout table of the `datetime` FFI group (see `core.rs` for the format):
 //! datetime.h, included by the C program only without the limited API.
 
-use crate::harness::{constants, structs, Check};
+use crate::harness::{Check, constants, structs};
 
 #[cfg_attr(Py_LIMITED_API, allow(unused_variables, clippy::ptr_arg))]
 pub fn checks(out: &mut Vec<Check>) {

@@ -3,7 +3,7 @@
 //! unicodeobject.h, bytesobject.h, bytearrayobject.h, pystrtod.h, codecs.h,
 //! pyhash.h (and their `cpython/` halves).
 
-use crate::harness::{constants, structs, Check};
+use crate::harness::{Check, constants, structs};
 
 pub fn checks(out: &mut Vec<Check>) {
     #[cfg(not(Py_LIMITED_API))]

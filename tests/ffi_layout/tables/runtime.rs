@@ -2,7 +2,7 @@
 //! pyerrors.h, warnings.h, import.h, ceval.h, pythonrun.h, compile.h,
 //! sysmodule.h, fileobject.h, traceback.h, marshal.h, modsupport.h.
 
-use crate::harness::{constants, structs, Check};
+use crate::harness::{Check, constants, structs};
 
 pub fn checks(out: &mut Vec<Check>) {
     structs! { out;

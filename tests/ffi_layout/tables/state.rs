@@ -3,7 +3,7 @@
 //! pydebug.h, frames, code, functions, generators, contexts and critical
 //! sections.
 
-use crate::harness::{constants, structs, Check};
+use crate::harness::{Check, constants, structs};
 
 /// Adds value checks for Rust enum variants (`Enum::Variant as i128`)
 /// against the C enumerators of the same name.
