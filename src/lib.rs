@@ -14,6 +14,8 @@
 //! - [`ffi`]: the raw C API.
 
 #![warn(missing_docs)]
+// `nightly`: `marker::Ungil` is an auto trait with negative impls.
+#![cfg_attr(feature = "nightly", feature(auto_traits, negative_impls))]
 
 pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt};
 pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};

@@ -15,6 +15,8 @@ mod ffi_stable;
 #[cfg(feature = "experimental-inspect")]
 mod inspect;
 mod instance;
+#[cfg(feature = "nightly")]
+mod nightly;
 mod pyfunction;
 mod pymodule;
 mod sync;
