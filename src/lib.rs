@@ -16,6 +16,8 @@
 #![warn(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![deny(clippy::undocumented_unsafe_blocks)]
+// `nightly`: `marker::Ungil` is an auto trait with negative impls.
+#![cfg_attr(feature = "nightly", feature(auto_traits, negative_impls))]
 
 pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt};
 pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};

@@ -24,15 +24,122 @@ use crate::version::PythonVersionInfo;
 /// `Bound` and `Borrowed` are not `Send`. (`Py<T>` is `Send` and may cross;
 /// it needs a `Python` token to be used again.)
 ///
+/// With the `nightly` feature (which needs a nightly compiler) `Ungil` is
+/// instead an auto trait of its own: a type is `Ungil` when all its fields
+/// are, except for `Python`, `Bound`, `Borrowed`, `PyAny` (so every native
+/// object type) and the raw interpreter structs of [`ffi`], which are
+/// not. Then non-`Send` values that hold nothing of Python's, such as an
+/// `Rc`, may cross `detach`, and wrappers that fake `Send` (for example
+/// `send_wrapper::SendWrapper<Bound<..>>`) no longer smuggle a `Bound` in.
+///
 /// # Safety
 ///
 /// Implement only for types that hold no reference into the Python heap
 /// that could be used without an attached thread.
+#[cfg(not(feature = "nightly"))]
 pub unsafe trait Ungil {}
 
 // SAFETY: `Send` types cannot carry the non-`Send` `Python` token, `Bound`
 // or `Borrowed`, which are the ways to use Python objects.
+#[cfg(not(feature = "nightly"))]
 unsafe impl<T: Send> Ungil for T {}
+
+#[cfg(feature = "nightly")]
+pub use self::nightly::Ungil;
+
+/// The auto-trait form of [`Ungil`] (the `nightly` feature).
+#[cfg(feature = "nightly")]
+mod nightly {
+    use crate::err::PyErr;
+    use crate::ffi;
+    use crate::instance::{Borrowed, Bound, Py};
+    use crate::marker::Python;
+    use crate::types::PyAny;
+
+    /// Passes its tokens through unchanged. The `auto trait` item below is
+    /// handed over as tokens, so a stable compiler, which parses this module
+    /// even when the feature is off, never sees (and warns about) the
+    /// unstable syntax.
+    macro_rules! unstable_item {
+        ($($item:tt)*) => { $($item)* };
+    }
+
+    unstable_item! {
+        /// Types that may cross a `Python::detach` boundary.
+        ///
+        /// Code run while detached must not touch Python objects, so neither
+        /// the closure given to [`Python::detach`] nor its result may carry a
+        /// [`Python`] token, a [`Bound`] or [`Borrowed`] reference, or a
+        /// pointer to an interpreter struct. This is an auto trait: a type is
+        /// `Ungil` when all its fields are. `Python`, `Bound`, `Borrowed`,
+        /// [`PyAny`] (and so every native object type) and the C object and
+        /// interpreter-state structs of [`ffi`] are not; [`Py`] and
+        /// [`PyErr`] are, since using their contents again needs a
+        /// `Python` token.
+        ///
+        /// Unlike `Send`, `Ungil` does not forbid values that merely must
+        /// stay on this thread: `detach` runs its closure on the calling
+        /// thread, so an `Rc` or a `RefCell` borrow may cross.
+        ///
+        /// # Safety
+        ///
+        /// Implement only for types that hold no reference into the Python
+        /// heap that could be used without an attached thread.
+        pub unsafe auto trait Ungil {}
+    }
+
+    // The token and the references that use it.
+    impl !Ungil for Python<'_> {}
+    impl<T> !Ungil for Bound<'_, T> {}
+    impl<T> !Ungil for Borrowed<'_, '_, T> {}
+    // Every native type (`PyList`, `PyString`, ...) wraps `PyAny`.
+    impl !Ungil for PyAny {}
+
+    // The C structs, so that a pointer to one (and any type holding such a
+    // pointer) stays behind. Opaque ones have no field that would carry it.
+    impl !Ungil for ffi::PyObject {}
+    impl !Ungil for ffi::PyVarObject {}
+    impl !Ungil for ffi::PyTypeObject {}
+    impl !Ungil for ffi::PyLongObject {}
+    impl !Ungil for ffi::PyFloatObject {}
+    impl !Ungil for ffi::PyDictObject {}
+    #[cfg(not(Py_LIMITED_API))]
+    impl !Ungil for ffi::PyDictKeysObject {}
+    #[cfg(any(PyPy, Py_LIMITED_API))]
+    impl !Ungil for ffi::PyWeakReference {}
+    impl !Ungil for ffi::PyCodeObject {}
+    impl !Ungil for ffi::PyFrameObject {}
+    impl !Ungil for ffi::PyThreadState {}
+    impl !Ungil for ffi::PyInterpreterState {}
+    #[cfg(not(any(PyPy, Py_LIMITED_API, Py_3_10)))]
+    impl !Ungil for ffi::PyArena {}
+
+    // SAFETY: a `Py` is only dereferenced through `bind`, which needs a
+    // `Python` token, and its drop defers the release to an attached thread;
+    // holding one while detached touches nothing of Python's.
+    unsafe impl<T> Ungil for Py<T> {}
+
+    // SAFETY: a `PyErr` holds `Py` references and a lazy constructor that
+    // takes a `Python` token; every method that reads or builds the
+    // exception needs that token. Dropping it drops `Py`s (deferred when
+    // detached) and the constructor, which is `'static` and so cannot own a
+    // `Bound` or `Borrowed` (their `'py` lifetime is never `'static`).
+    unsafe impl Ungil for PyErr {}
+
+    // Thread handles. A handle keeps the thread's result and, should it
+    // panic, the payload as a `Box<dyn Any + Send>`; an auto trait never
+    // holds for a trait object that does not name it, so without these a
+    // closure that joins a thread could not be given to `detach`. (PyO3 0.30
+    // has no such impls; they only accept more code.)
+    //
+    // SAFETY: the result is `T: Ungil`. The payload is `'static`, while
+    // `Python<'py>`, `Bound` and `Borrowed` are tied to a `'py` that safe
+    // code never has as `'static` (`Python::attach` gives a fresh lifetime;
+    // `Python::assume_attached` is unsafe), and it crossed threads already.
+    unsafe impl<T: Ungil> Ungil for std::thread::JoinHandle<T> {}
+    // SAFETY: as for `JoinHandle`.
+    unsafe impl<T: Ungil> Ungil for std::thread::ScopedJoinHandle<'_, T> {}
+}
 
 /// A marker that keeps `Python` from being `Send` or `Sync`.
 type NotSend = PhantomData<*mut ()>;

@@ -17,6 +17,8 @@ mod ffi_stable;
 mod inspect;
 mod instance;
 mod native_types;
+#[cfg(feature = "nightly")]
+mod nightly;
 mod pyfunction;
 mod pymodule;
 mod sync;
