@@ -56,6 +56,9 @@ if cargo tree --quiet -p string-sum-ffi --edges normal,build --prefix none | gre
     exit 1
 fi
 
+step "nightly feature (RUSTC_BOOTSTRAP=1): Ungil is an auto trait"
+ci/nightly-check.sh
+
 step "compile check for every supported Python configuration"
 ci/check-configs.sh
 
