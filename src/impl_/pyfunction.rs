@@ -154,9 +154,11 @@ unsafe extern "C" fn no_args_entry<F: NoArgsFunction>(
     unsafe { trampoline(move |py| F::call(py, Borrowed::from_ptr_or_opt(py, slf))) }
 }
 
-/// Types the module argument of a `pass_module` function may have.
+/// Types a parameter that receives the module may have: the first one of a
+/// `pass_module` function, and that of a `#[pymodule]` (or
+/// `#[pymodule_init]`) function.
 #[diagnostic::on_unimplemented(
-    message = "the first argument of a `pass_module` function receives the module, not `{Self}`",
+    message = "this parameter receives the module, not `{Self}`",
     note = "write `&Bound<'_, PyModule>`, `Bound<'_, PyModule>` or `Py<PyModule>`"
 )]
 pub trait ModuleArgument<'a, 'py>: Sized {

@@ -110,30 +110,12 @@ pub fn module_result(result: impl ModuleResult) -> PyResult<()> {
     result.into_module_result()
 }
 
-/// How a module function (or `#[pymodule_init]` function) takes the
-/// module: borrowed, `&Bound<'py, PyModule>`, or owned, `Bound<'py, PyModule>`.
-#[diagnostic::on_unimplemented(
-    message = "a module function takes the module as `&Bound<'_, PyModule>` or `Bound<'_, PyModule>`, not `{Self}`"
-)]
-pub trait ModuleArg<'a, 'py>: Sized {
-    /// The argument for `module`.
-    fn from_module(module: &'a Bound<'py, PyModule>) -> Self;
-}
-
-impl<'a, 'py> ModuleArg<'a, 'py> for &'a Bound<'py, PyModule> {
-    fn from_module(module: &'a Bound<'py, PyModule>) -> Self {
-        module
-    }
-}
-
-impl<'py> ModuleArg<'_, 'py> for Bound<'py, PyModule> {
-    fn from_module(module: &Bound<'py, PyModule>) -> Self {
-        module.clone()
-    }
-}
-
-/// The module in the form the module function's parameter asks for.
-pub fn module_arg<'a, 'py, T: ModuleArg<'a, 'py>>(module: &'a Bound<'py, PyModule>) -> T {
+/// The module in the form the module function's (or `#[pymodule_init]`
+/// function's) parameter asks for: `&Bound`, `Bound`, `Borrowed` or `Py`.
+pub fn module_arg<'a, 'py, T>(module: &'a Bound<'py, PyModule>) -> T
+where
+    T: crate::impl_::pyfunction::ModuleArgument<'a, 'py>,
+{
     T::from_module(module)
 }
 

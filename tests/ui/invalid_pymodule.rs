@@ -50,4 +50,9 @@ mod declarative {
 #[pymodule]
 mod not_inline;
 
+#[pymodule]
+fn module_parameter_of_another_type(_m: i32) -> PyResult<()> {
+    Ok(())
+}
+
 fn main() {}
