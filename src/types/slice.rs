@@ -9,6 +9,10 @@ use crate::ffi;
 use crate::instance::Bound;
 use crate::marker::Python;
 use crate::types::{PyAny, PyRange, PyRangeMethods};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 
 /// A Python `slice`.
 #[repr(transparent)]
@@ -136,6 +140,9 @@ impl<'py> IntoPyObject<'py> for PySliceIndices {
     type Output = Bound<'py, PySlice>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PySlice::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(PySlice::new(py, self.start, self.stop, self.step))
     }
@@ -145,6 +152,9 @@ impl<'py> IntoPyObject<'py> for &PySliceIndices {
     type Target = PySlice;
     type Output = Bound<'py, PySlice>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PySlice::TYPE_HINT;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(PySlice::new(py, self.start, self.stop, self.step))

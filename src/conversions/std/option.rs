@@ -4,6 +4,10 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 
 impl<'py, T> IntoPyObject<'py> for Option<T>
 where
@@ -12,6 +16,9 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = T::Error;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_union!(T::OUTPUT_TYPE, crate::types::PyNone::TYPE_HINT);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self {
@@ -29,6 +36,9 @@ where
     type Output = Bound<'py, PyAny>;
     type Error = <&'a T as IntoPyObject<'py>>::Error;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <Option<&'a T> as IntoPyObject<'py>>::OUTPUT_TYPE;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         self.as_ref().into_pyobject(py)
     }
@@ -40,6 +50,9 @@ where
     T: FromPyObject<'a, 'py>,
 {
     type Error = T::Error;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_union!(T::INPUT_TYPE, crate::types::PyNone::TYPE_HINT);
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         if obj.is_none() {

@@ -12,6 +12,10 @@ use crate::err::{PyErr, PyResult};
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::types::{PyAny, PyAnyMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 
 /// An iterator over the elements of a `set` or a `frozenset`.
 type Elements<'py> = Box<dyn Iterator<Item = Bound<'py, PyAny>> + 'py>;
@@ -37,6 +41,9 @@ where
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
     }
@@ -51,6 +58,9 @@ where
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
     }
@@ -63,6 +73,9 @@ where
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
@@ -78,6 +91,9 @@ where
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
     }
@@ -89,6 +105,9 @@ where
     S: BuildHasher + Default,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::INPUT_TYPE);
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
         let (len, elements) = set_elements(obj)?;
@@ -105,6 +124,9 @@ where
     K: FromPyObjectOwned<'py> + Ord,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::INPUT_TYPE);
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
         let (_, elements) = set_elements(obj)?;
