@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{CastError, PyErr};
-use crate::instance::{Borrowed, Bound, Py};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
 use crate::types::{
@@ -294,7 +294,8 @@ impl<'a, 'py> FromPyObject<'a, 'py> for PyBackedBytes {
     type Error = CastError<'a, 'py>;
 
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: PyStaticExpr = crate::type_hint_union!(PyBytes::TYPE_HINT, PyByteArray::TYPE_HINT);
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(PyBytes::TYPE_HINT, PyByteArray::TYPE_HINT);
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         if let Ok(bytes) = obj.cast::<PyBytes>() {

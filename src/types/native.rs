@@ -49,7 +49,8 @@ macro_rules! pyobject_native_static_type_object {
 #[macro_export]
 macro_rules! pyobject_type_info_type_hint {
     ($module:expr, $name:expr) => {
-        const TYPE_HINT: $crate::inspect::PyStaticExpr = $crate::type_hint_identifier!($module, $name);
+        const TYPE_HINT: $crate::inspect::PyStaticExpr =
+            $crate::type_hint_identifier!($module, $name);
     };
 }
 

@@ -6,13 +6,13 @@ use crate::conversion::IntoPyObject;
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::PyValueError;
 use crate::ffi;
-use crate::instance::Bound;
-use crate::marker::Python;
-use crate::types::{PyAny, PyRange, PyRangeMethods};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::Bound;
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyRange, PyRangeMethods};
 
 /// A Python `slice`.
 #[repr(transparent)]

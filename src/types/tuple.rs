@@ -5,13 +5,13 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::PyValueError;
 use crate::ffi;
-use crate::instance::{Borrowed, Bound, BoundObject};
-use crate::marker::Python;
-use crate::types::{PyAny, PyAnyMethods, PyList, PySequence};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound, BoundObject};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyAnyMethods, PyList, PySequence};
 
 /// A Python `tuple`.
 #[repr(transparent)]
@@ -483,7 +483,8 @@ impl<'a, 'py> FromPyObject<'a, 'py> for () {
     type Error = PyErr;
 
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PyTuple::TYPE_HINT, PyStaticExpr::Tuple { elts: &[] });
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PyTuple::TYPE_HINT, PyStaticExpr::Tuple { elts: &[] });
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         let tuple = obj.cast::<PyTuple>()?;

@@ -3,11 +3,11 @@
 use std::cell::Cell;
 
 use crate::conversion::{FromPyObject, IntoPyObject};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::Borrowed;
 use crate::marker::Python;
 use crate::types::PyAny;
-#[cfg(feature = "experimental-inspect")]
-use crate::inspect::PyStaticExpr;
 
 impl<'py, T: Copy + IntoPyObject<'py>> IntoPyObject<'py> for Cell<T> {
     type Target = T::Target;

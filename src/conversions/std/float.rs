@@ -5,13 +5,13 @@ use std::convert::Infallible;
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 use crate::ffi;
-use crate::instance::{Borrowed, Bound};
-use crate::marker::Python;
-use crate::types::{PyAny, PyFloat};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyFloat};
 
 impl<'py> IntoPyObject<'py> for f64 {
     type Target = PyFloat;

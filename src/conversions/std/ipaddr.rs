@@ -10,12 +10,12 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 use crate::exceptions::PyValueError;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::types::{PyAny, PyAnyMethods, PyBytes, PyBytesMethods, PyStringMethods, PyType};
-#[cfg(feature = "experimental-inspect")]
-use crate::inspect::PyStaticExpr;
 
 impl FromPyObject<'_, '_> for IpAddr {
     type Error = PyErr;
@@ -134,7 +134,8 @@ impl<'py> IntoPyObject<'py> for IpAddr {
     type Error = PyErr;
 
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_union!(Ipv4Addr::OUTPUT_TYPE, Ipv6Addr::OUTPUT_TYPE);
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(Ipv4Addr::OUTPUT_TYPE, Ipv6Addr::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self {

@@ -22,17 +22,18 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::{PyOverflowError, PyValueError};
 use crate::ffi;
-use crate::instance::{Borrowed, Bound};
-use crate::marker::Python;
-use crate::types::{PyAny, PyBytes, PyInt};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyBytes, PyInt};
 
 /// What integer extraction accepts: `int` and anything with `__index__`.
 #[cfg(feature = "experimental-inspect")]
-pub(crate) const INT_INPUT_TYPE: PyStaticExpr = crate::type_hint_identifier!("typing", "SupportsIndex");
+pub(crate) const INT_INPUT_TYPE: PyStaticExpr =
+    crate::type_hint_identifier!("typing", "SupportsIndex");
 
 /// `obj.__index__()` (`TypeError` for objects without it, e.g. floats).
 fn index_object<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {

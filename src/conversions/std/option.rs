@@ -1,13 +1,13 @@
 //! `Option<T>` <-> `T` or `None`.
 
 use crate::conversion::{FromPyObject, IntoPyObject};
-use crate::instance::{Borrowed, Bound, BoundObject};
-use crate::marker::Python;
-use crate::types::{PyAny, PyAnyMethods};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound, BoundObject};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyAnyMethods};
 
 impl<'py, T> IntoPyObject<'py> for Option<T>
 where
@@ -18,7 +18,8 @@ where
     type Error = T::Error;
 
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_union!(T::OUTPUT_TYPE, crate::types::PyNone::TYPE_HINT);
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(T::OUTPUT_TYPE, crate::types::PyNone::TYPE_HINT);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self {
@@ -52,7 +53,8 @@ where
     type Error = T::Error;
 
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: PyStaticExpr = crate::type_hint_union!(T::INPUT_TYPE, crate::types::PyNone::TYPE_HINT);
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(T::INPUT_TYPE, crate::types::PyNone::TYPE_HINT);
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         if obj.is_none() {

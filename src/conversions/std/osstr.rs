@@ -13,13 +13,13 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 #[cfg(any(unix, windows))]
 use crate::ffi;
-use crate::instance::{Borrowed, Bound};
-use crate::marker::Python;
-use crate::types::{PyAny, PyString};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyString};
 
 impl<'py> IntoPyObject<'py> for &OsStr {
     type Target = PyString;

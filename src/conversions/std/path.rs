@@ -11,12 +11,12 @@ use std::path::{Path, PathBuf};
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
 use crate::types::{PyAny, PyAnyMethods, PyType};
-#[cfg(feature = "experimental-inspect")]
-use crate::inspect::PyStaticExpr;
 
 impl FromPyObject<'_, '_> for PathBuf {
     type Error = PyErr;

@@ -9,13 +9,13 @@ use std::hash::{BuildHasher, Hash};
 
 use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::err::{PyErr, PyResult};
-use crate::instance::{Borrowed, Bound};
-use crate::marker::Python;
-use crate::types::{PyAny, PyAnyMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyAnyMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods};
 
 /// An iterator over the elements of a `set` or a `frozenset`.
 type Elements<'py> = Box<dyn Iterator<Item = Bound<'py, PyAny>> + 'py>;
@@ -59,7 +59,8 @@ where
     type Error = PyErr;
 
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
@@ -92,7 +93,8 @@ where
     type Error = PyErr;
 
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)

@@ -7,13 +7,13 @@ use std::borrow::Cow;
 
 use crate::conversion::{FromPyObject, IntoPyObject, private};
 use crate::err::{CastError, PyErr, PyResult};
-use crate::instance::{Borrowed, Bound};
-use crate::marker::Python;
-use crate::types::{PyAny, PyByteArray, PyByteArrayMethods, PyBytes};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyByteArray, PyByteArrayMethods, PyBytes};
 
 /// The contents of a `bytes` object, borrowed (no copy). Other objects
 /// (including `bytearray`, which can change) are refused with a cast error.

@@ -9,13 +9,13 @@ use crate::err::PyErr;
 use crate::exceptions::{PyUnicodeDecodeError, PyValueError};
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 use crate::ffi;
-use crate::instance::{Borrowed, Bound};
-use crate::marker::Python;
-use crate::types::{PyAny, PyString};
 #[cfg(feature = "experimental-inspect")]
 use crate::inspect::PyStaticExpr;
+use crate::instance::{Borrowed, Bound};
+use crate::marker::Python;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyString};
 
 macro_rules! into_str {
     ($($rust:ty => |$value:ident| $text:expr),* $(,)?) => {$(

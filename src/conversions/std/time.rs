@@ -11,14 +11,14 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::{PyOverflowError, PyValueError};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
-use crate::types::{PyAny, PyAnyMethods, PyDateTime, PyDelta, PyDeltaAccess, PyTzInfo};
-#[cfg(feature = "experimental-inspect")]
-use crate::inspect::PyStaticExpr;
 #[cfg(feature = "experimental-inspect")]
 use crate::type_object::PyTypeInfo;
+use crate::types::{PyAny, PyAnyMethods, PyDateTime, PyDelta, PyDeltaAccess, PyTzInfo};
 
 const SECONDS_PER_DAY: u64 = 24 * 60 * 60;
 

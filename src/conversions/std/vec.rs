@@ -18,12 +18,12 @@ use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::err::{CastError, PyErr, PyResult};
 use crate::exceptions::{PyTypeError, PyValueError};
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyList, PySequence, PyString, PyTuple};
-#[cfg(feature = "experimental-inspect")]
-use crate::inspect::PyStaticExpr;
 
 impl<'py, T> IntoPyObject<'py> for Vec<T>
 where
@@ -157,7 +157,8 @@ macro_rules! list_like_container {
             type Error = PyErr;
 
             #[cfg(feature = "experimental-inspect")]
-            const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PyList::TYPE_HINT, T::OUTPUT_TYPE);
+            const OUTPUT_TYPE: PyStaticExpr =
+                crate::type_hint_subscript!(PyList::TYPE_HINT, T::OUTPUT_TYPE);
 
             /// A `list` of the converted items, front to back.
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -174,7 +175,10 @@ macro_rules! list_like_container {
             type Error = PyErr;
 
             #[cfg(feature = "experimental-inspect")]
-            const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PyList::TYPE_HINT, <&'a T as IntoPyObject<'py>>::OUTPUT_TYPE);
+            const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+                PyList::TYPE_HINT,
+                <&'a T as IntoPyObject<'py>>::OUTPUT_TYPE
+            );
 
             /// A `list` of the converted items, front to back.
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
