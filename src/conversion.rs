@@ -78,6 +78,15 @@ pub trait IntoPyObject<'py>: Sized {
         });
         crate::types::list::try_new_from_iter(py, items).map(Bound::into_any)
     }
+
+    /// The type hint of what the two sequence conversions above produce:
+    /// `list[Self::OUTPUT_TYPE]` (`bytes` for `u8`).
+    #[cfg(feature = "experimental-inspect")]
+    #[doc(hidden)]
+    const SEQUENCE_OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+        <crate::types::PyList as crate::type_object::PyTypeInfo>::TYPE_HINT,
+        Self::OUTPUT_TYPE
+    );
 }
 
 pub(crate) mod private {
@@ -160,6 +169,9 @@ impl<'py, T: PyTypeCheck> IntoPyObject<'py> for Bound<'py, T> {
     type Output = Bound<'py, T>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
+
     #[inline]
     fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(self)
@@ -170,6 +182,9 @@ impl<'a, 'py, T: PyTypeCheck> IntoPyObject<'py> for &'a Bound<'py, T> {
     type Target = T;
     type Output = Borrowed<'a, 'py, T>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
 
     #[inline]
     fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -182,6 +197,9 @@ impl<'a, 'py, T: PyTypeCheck> IntoPyObject<'py> for Borrowed<'a, 'py, T> {
     type Output = Borrowed<'a, 'py, T>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
+
     #[inline]
     fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(self)
@@ -192,6 +210,9 @@ impl<'a, 'py, T: PyTypeCheck> IntoPyObject<'py> for &Borrowed<'a, 'py, T> {
     type Target = T;
     type Output = Borrowed<'a, 'py, T>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
 
     #[inline]
     fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -204,6 +225,9 @@ impl<'py, T: PyTypeCheck> IntoPyObject<'py> for Py<T> {
     type Output = Bound<'py, T>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(self.into_bound(py))
@@ -214,6 +238,9 @@ impl<'a, 'py, T: PyTypeCheck> IntoPyObject<'py> for &'a Py<T> {
     type Target = T;
     type Output = Borrowed<'a, 'py, T>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -229,6 +256,9 @@ where
     type Output = <&'a T as IntoPyObject<'py>>::Output;
     type Error = <&'a T as IntoPyObject<'py>>::Error;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&'a T as IntoPyObject<'py>>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -241,6 +271,12 @@ impl<'py> IntoPyObject<'py> for () {
     type Output = Bound<'py, PyTuple>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+        <PyTuple as crate::type_object::PyTypeInfo>::TYPE_HINT,
+        PyStaticExpr::Tuple { elts: &[] }
+    );
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(PyTuple::empty(py))
@@ -249,6 +285,9 @@ impl<'py> IntoPyObject<'py> for () {
 
 impl<'a, 'py, T: PyTypeCheck + 'a> FromPyObject<'a, 'py> for Bound<'py, T> {
     type Error = crate::err::CastError<'a, 'py>;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
 
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -259,6 +298,9 @@ impl<'a, 'py, T: PyTypeCheck + 'a> FromPyObject<'a, 'py> for Bound<'py, T> {
 impl<'a, 'py, T: PyTypeCheck + 'a> FromPyObject<'a, 'py> for Py<T> {
     type Error = crate::err::CastError<'a, 'py>;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
+
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         obj.cast::<T>().map(|obj| obj.to_owned().unbind())
@@ -267,6 +309,9 @@ impl<'a, 'py, T: PyTypeCheck + 'a> FromPyObject<'a, 'py> for Py<T> {
 
 impl<'a, 'py, T: PyTypeCheck + 'a> FromPyObject<'a, 'py> for Borrowed<'a, 'py, T> {
     type Error = crate::err::CastError<'a, 'py>;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = T::TYPE_HINT;
 
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {

@@ -11,6 +11,8 @@ use std::sync::Arc;
 
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{CastError, PyErr};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
@@ -131,6 +133,9 @@ impl TryFrom<Bound<'_, PyString>> for PyBackedStr {
 impl FromPyObject<'_, '_> for PyBackedStr {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
+
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let py_string = obj.cast::<PyString>()?.to_owned();
         Self::try_from(py_string)
@@ -142,6 +147,9 @@ impl<'py> IntoPyObject<'py> for PyBackedStr {
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -159,6 +167,9 @@ impl<'py> IntoPyObject<'py> for &PyBackedStr {
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -282,6 +293,10 @@ impl From<Bound<'_, PyByteArray>> for PyBackedBytes {
 impl<'a, 'py> FromPyObject<'a, 'py> for PyBackedBytes {
     type Error = CastError<'a, 'py>;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(PyBytes::TYPE_HINT, PyByteArray::TYPE_HINT);
+
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         if let Ok(bytes) = obj.cast::<PyBytes>() {
             Ok(Self::from(bytes.to_owned()))
@@ -302,6 +317,9 @@ impl<'py> IntoPyObject<'py> for PyBackedBytes {
     type Output = Bound<'py, PyBytes>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyBytes::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self.storage {
             PyBackedBytesStorage::Python(bytes) => Ok(bytes.into_bound(py)),
@@ -315,6 +333,9 @@ impl<'py> IntoPyObject<'py> for &PyBackedBytes {
     type Target = PyBytes;
     type Output = Bound<'py, PyBytes>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyBytes::TYPE_HINT;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match &self.storage {

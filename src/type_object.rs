@@ -1,6 +1,8 @@
 //! The traits that connect Rust types to Python type objects.
 
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::Bound;
 use crate::marker::Python;
 use crate::types::{PyAny, PyType};
@@ -25,6 +27,11 @@ pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
 /// `type_object_raw` must return the type of the objects that `Bound<T>`
 /// points to, and `is_type_of` must accept exactly instances of it.
 pub unsafe trait PyTypeInfo: Sized {
+    /// The Python type as a type hint (`list`, `datetime.date`). The
+    /// default, `_typeshed.Incomplete`, fits every type.
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_identifier!("_typeshed", "Incomplete");
+
     /// The type object, borrowed.
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
 
@@ -57,6 +64,10 @@ pub unsafe trait PyTypeInfo: Sized {
 ///
 /// `type_check` must only accept objects that can be used as `T`.
 pub unsafe trait PyTypeCheck {
+    /// The type hint of the objects `type_check` accepts.
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr;
+
     /// Whether `object` can be used as `T`.
     fn type_check(object: &Bound<'_, PyAny>) -> bool;
 
@@ -70,6 +81,9 @@ unsafe impl<T> PyTypeCheck for T
 where
     T: PyTypeInfo,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = <T as PyTypeInfo>::TYPE_HINT;
+
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         T::is_type_of(object)

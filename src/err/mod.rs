@@ -15,6 +15,8 @@ use self::state::PyErrState;
 use crate::IntoPyObjectExt;
 use crate::conversion::IntoPyObject;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::panic::PanicException;
@@ -447,6 +449,9 @@ impl<'py> IntoPyObject<'py> for PyErr {
     type Output = Bound<'py, PyBaseException>;
     type Error = std::convert::Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyBaseException::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(self.into_value(py).into_bound(py))
     }
@@ -456,6 +461,9 @@ impl<'py> IntoPyObject<'py> for &PyErr {
     type Target = PyBaseException;
     type Output = Bound<'py, PyBaseException>;
     type Error = std::convert::Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyErr::OUTPUT_TYPE;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(self.value(py).clone())

@@ -9,6 +9,8 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyResult, error_on_minusone};
 use crate::exceptions::PyTypeError;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::pyclass::CompareOp;
@@ -22,6 +24,9 @@ pub struct PyAny(UnsafeCell<ffi::PyObject>);
 
 // SAFETY: `PyBaseObject_Type` is `object`, the type of every instance.
 unsafe impl PyTypeInfo for PyAny {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_identifier!("typing", "Any");
+
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)

@@ -281,6 +281,10 @@ mod writer {
         type Output = Bound<'py, PyBytes>;
         type Error = PyErr;
 
+        #[cfg(feature = "experimental-inspect")]
+        const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+            <PyBytes as crate::type_object::PyTypeInfo>::TYPE_HINT;
+
         fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
             self.try_into()
         }

@@ -1,6 +1,8 @@
 //! `PyEllipsis`: the `Ellipsis` singleton.
 
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
@@ -12,6 +14,9 @@ pub struct PyEllipsis(PyAny);
 
 // SAFETY: the type object is the type of the singleton, its only instance.
 unsafe impl PyTypeInfo for PyEllipsis {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_identifier!("types", "EllipsisType");
+
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: the singleton lives as long as the interpreter.
         unsafe { ffi::Py_TYPE(ffi::Py_Ellipsis()) }

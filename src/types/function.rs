@@ -19,8 +19,8 @@ pub struct PyCFunction(PyAny);
 crate::pyobject_native_type_core!(
     PyCFunction,
     crate::pyobject_native_static_type_object!(ffi::PyCFunction_Type),
-    "types",
-    "BuiltinFunctionType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyCFunction_Check
+    "builtins",
+    "builtin_function_or_method", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyCFunction_Check
 );
 
 /// A function written in Python (`types.FunctionType`), e.g. made by `def`
@@ -32,8 +32,8 @@ pub struct PyFunction(PyAny);
 crate::pyobject_native_type_core!(
     PyFunction,
     crate::pyobject_native_static_type_object!(ffi::PyFunction_Type),
-    "types",
-    "FunctionType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyFunction_Check
+    "builtins",
+    "function", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyFunction_Check
 );
 
 #[cfg(Py_LIMITED_API)]
@@ -48,8 +48,8 @@ crate::pyobject_native_type_core!(
         .expect("types.FunctionType is importable")
         .as_type_ptr()
 },
-    "types",
-    "FunctionType", #module=::std::option::Option::Some("types")
+    "builtins",
+    "function", #module=::std::option::Option::Some("types")
 );
 
 /// The name the capsule holding a closure is checked against.

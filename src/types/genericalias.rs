@@ -15,7 +15,7 @@ pub struct PyGenericAlias(PyAny);
 crate::pyobject_native_type_core!(
     PyGenericAlias,
     crate::pyobject_native_static_type_object!(ffi::Py_GenericAliasType),
-    "types",
+    "builtins",
     "GenericAlias", #module=::std::option::Option::Some("types")
 );
 

@@ -2,6 +2,8 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
@@ -19,6 +21,9 @@ crate::pyobject_native_type_named!(PyIterator);
 // SAFETY: `PyIter_Check` is exactly "implements the iterator protocol", and
 // `collections.abc.Iterator` is the class that stands for it.
 unsafe impl PyTypeCheck for PyIterator {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_identifier!("collections.abc", "Iterator");
+
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.
         unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }

@@ -4,6 +4,8 @@
 use crate::conversion::IntoPyObject;
 use crate::err::{PyResult, error_on_minusone};
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
@@ -30,6 +32,9 @@ fn mapping_abc(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 // alive by the static cell), and `is_type_of` accepts exactly the objects
 // `isinstance(obj, Mapping)` accepts (`dict` is a registered mapping).
 unsafe impl PyTypeInfo for PyMapping {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_identifier!("collections.abc", "Mapping");
+
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         mapping_abc(py)
             .expect("failed to import collections.abc.Mapping")

@@ -14,8 +14,10 @@
 //!   the `*mut ffi::PyTypeObject` (a closure, a function path, or
 //!   `pyobject_native_static_type_object!(ffi::PyList_Type)`).
 //! - `$type_hint_module`, `$type_hint_name`, `#module=`: where the type lives
-//!   in Python, for PyO3's `experimental-inspect` type hints; this crate
-//!   does not generate type hints yet, so they are accepted and unused.
+//!   in Python. With the `experimental-inspect` feature the first two become
+//!   `PyTypeInfo::TYPE_HINT` (`$type_hint_module.$type_hint_name`; they are
+//!   forwarded as expressions, so even `"builtins"` is written out:
+//!   `builtins.list`, as PyO3 does). `#module=` is accepted and unused.
 //! - `#checkfunction=`: a faster instance check than `PyObject_TypeCheck`
 //!   (e.g. `ffi::PyList_Check`), called with the object pointer.
 //! - `;T`: generic parameters of the type, repeated (`;T;D`).
@@ -40,6 +42,27 @@ macro_rules! pyobject_native_static_type_object {
     };
 }
 
+/// The `TYPE_HINT` item of a native type's `PyTypeInfo` impl:
+/// `$module.$name` with the `experimental-inspect` feature, nothing without.
+#[cfg(feature = "experimental-inspect")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! pyobject_type_info_type_hint {
+    ($module:expr, $name:expr) => {
+        const TYPE_HINT: $crate::inspect::PyStaticExpr =
+            $crate::type_hint_identifier!($module, $name);
+    };
+}
+
+/// The `TYPE_HINT` item of a native type's `PyTypeInfo` impl:
+/// `$module.$name` with the `experimental-inspect` feature, nothing without.
+#[cfg(not(feature = "experimental-inspect"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! pyobject_type_info_type_hint {
+    ($module:expr, $name:expr) => {};
+}
+
 /// Implements `PyTypeInfo` for `$name` (and `$name::_PYO3_DEF`, so that a
 /// declarative `#[pymodule]` can `#[pymodule_export] use` the type).
 ///
@@ -56,6 +79,8 @@ macro_rules! pyobject_native_type_info {
         // SAFETY: the invoker of the macro guarantees that the type object
         // and the check function (if any) are those of `$name`.
         unsafe impl<$($generics,)*> $crate::type_object::PyTypeInfo for $name {
+            $crate::pyobject_type_info_type_hint!($type_hint_module, $type_hint_name);
+
             #[inline]
             #[allow(clippy::redundant_closure_call)]
             fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {

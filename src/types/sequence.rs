@@ -4,6 +4,8 @@
 use crate::conversion::IntoPyObject;
 use crate::err::{PyResult, error_on_minusone};
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, BoundObject, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
@@ -32,6 +34,9 @@ fn sequence_abc(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 // `isinstance(obj, Sequence)` accepts (lists and tuples are registered
 // sequences).
 unsafe impl PyTypeInfo for PySequence {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_identifier!("collections.abc", "Sequence");
+
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         sequence_abc(py)
             .expect("failed to import collections.abc.Sequence")

@@ -12,8 +12,8 @@ pub struct PyTraceback(PyAny);
 crate::pyobject_native_type_core!(
     PyTraceback,
     crate::pyobject_native_static_type_object!(ffi::PyTraceBack_Type),
-    "types",
-    "TracebackType", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyTraceBack_Check
+    "builtins",
+    "traceback", #module=::std::option::Option::Some("types"), #checkfunction=ffi::PyTraceBack_Check
 );
 
 /// The methods of tracebacks.

@@ -5,8 +5,12 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::PyValueError;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyList, PySequence};
 
 /// A Python `tuple`.
@@ -400,6 +404,12 @@ macro_rules! tuple_conversion {
             type Output = Bound<'py, PyTuple>;
             type Error = PyErr;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+                PyTuple::TYPE_HINT,
+                $(<$T as IntoPyObject<'py>>::OUTPUT_TYPE),+
+            );
+
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 let items = [$(self.$index.into_bound_py_any(py)?,)+];
                 PyTuple::new(py, items)
@@ -414,6 +424,12 @@ macro_rules! tuple_conversion {
             type Output = Bound<'py, PyTuple>;
             type Error = PyErr;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+                PyTuple::TYPE_HINT,
+                $(<&'a $T as IntoPyObject<'py>>::OUTPUT_TYPE),+
+            );
+
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 let items = [$((&self.$index).into_bound_py_any(py)?,)+];
                 PyTuple::new(py, items)
@@ -425,6 +441,12 @@ macro_rules! tuple_conversion {
             $($T: for<'b> FromPyObject<'b, 'py>,)+
         {
             type Error = PyErr;
+
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+                PyTuple::TYPE_HINT,
+                $(<$T as FromPyObject<'a, 'py>>::INPUT_TYPE),+
+            );
 
             fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
                 let tuple = obj.cast::<PyTuple>()?;
@@ -459,6 +481,10 @@ tuple_conversion!(12: (0, T0), (1, T1), (2, T2), (3, T3), (4, T4), (5, T5), (6, 
 /// `()` extracts from the empty tuple.
 impl<'a, 'py> FromPyObject<'a, 'py> for () {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PyTuple::TYPE_HINT, PyStaticExpr::Tuple { elts: &[] });
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         let tuple = obj.cast::<PyTuple>()?;

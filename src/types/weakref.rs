@@ -5,6 +5,8 @@ use crate::IntoPyObjectExt;
 use crate::conversion::IntoPyObject;
 use crate::err::PyResult;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
@@ -22,6 +24,12 @@ impl crate::sealed::Sealed for Bound<'_, PyWeakref> {}
 // SAFETY: `PyWeakref_Check` accepts exactly the reference and proxy types,
 // which the classinfo tuple lists.
 unsafe impl PyTypeCheck for PyWeakref {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_union!(
+        <PyWeakrefProxy as PyTypeCheck>::TYPE_HINT,
+        <PyWeakrefReference as PyTypeCheck>::TYPE_HINT
+    );
+
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.
         unsafe { ffi::PyWeakref_Check(object.as_ptr()) != 0 }
@@ -125,6 +133,12 @@ impl crate::sealed::Sealed for Bound<'_, PyWeakrefProxy> {}
 // SAFETY: `PyWeakref_CheckProxy` accepts exactly the two proxy types, which
 // `weakref.ProxyTypes` lists.
 unsafe impl PyTypeCheck for PyWeakrefProxy {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: PyStaticExpr = crate::type_hint_union!(
+        crate::type_hint_identifier!("weakref", "ProxyType"),
+        crate::type_hint_identifier!("weakref", "CallableProxyType")
+    );
+
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.
         unsafe { ffi::PyWeakref_CheckProxy(object.as_ptr()) != 0 }

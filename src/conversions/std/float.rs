@@ -5,14 +5,21 @@ use std::convert::Infallible;
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyFloat};
 
 impl<'py> IntoPyObject<'py> for f64 {
     type Target = PyFloat;
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyFloat::TYPE_HINT;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -25,6 +32,9 @@ impl<'py> IntoPyObject<'py> for &f64 {
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = f64::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(PyFloat::new(py, *self))
@@ -35,6 +45,9 @@ impl<'py> IntoPyObject<'py> for f32 {
     type Target = PyFloat;
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyFloat::TYPE_HINT;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -47,6 +60,9 @@ impl<'py> IntoPyObject<'py> for &f32 {
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = f32::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -56,6 +72,12 @@ impl<'py> IntoPyObject<'py> for &f32 {
 /// Accepts floats, ints and anything with `__float__` (or `__index__`).
 impl FromPyObject<'_, '_> for f64 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_union!(
+        crate::type_hint_identifier!("typing", "SupportsFloat"),
+        super::num::INT_INPUT_TYPE
+    );
 
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -81,6 +103,9 @@ impl FromPyObject<'_, '_> for f64 {
 /// become infinities, as in C).
 impl FromPyObject<'_, '_> for f32 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = <f64 as FromPyObject<'_, '_>>::INPUT_TYPE;
 
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {

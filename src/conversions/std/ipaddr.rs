@@ -10,6 +10,8 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 use crate::exceptions::PyValueError;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
@@ -17,6 +19,12 @@ use crate::types::{PyAny, PyAnyMethods, PyBytes, PyBytesMethods, PyStringMethods
 
 impl FromPyObject<'_, '_> for IpAddr {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_union!(
+        crate::type_hint_identifier!("ipaddress", "IPv4Address"),
+        crate::type_hint_identifier!("ipaddress", "IPv6Address")
+    );
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         match obj.getattr(crate::intern!(obj.py(), "packed")) {
@@ -69,6 +77,9 @@ impl<'py> IntoPyObject<'py> for Ipv4Addr {
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_identifier!("ipaddress", "IPv4Address");
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         static IPV4_ADDRESS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         make_address(py, &IPV4_ADDRESS, "IPv4Address", u32::from(self))
@@ -79,6 +90,9 @@ impl<'py> IntoPyObject<'py> for &Ipv4Addr {
     type Target = PyAny;
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = Ipv4Addr::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -91,6 +105,9 @@ impl<'py> IntoPyObject<'py> for Ipv6Addr {
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_identifier!("ipaddress", "IPv6Address");
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         static IPV6_ADDRESS: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         make_address(py, &IPV6_ADDRESS, "IPv6Address", u128::from(self))
@@ -102,6 +119,9 @@ impl<'py> IntoPyObject<'py> for &Ipv6Addr {
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = Ipv6Addr::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -112,6 +132,10 @@ impl<'py> IntoPyObject<'py> for IpAddr {
     type Target = PyAny;
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(Ipv4Addr::OUTPUT_TYPE, Ipv6Addr::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self {
@@ -125,6 +149,9 @@ impl<'py> IntoPyObject<'py> for &IpAddr {
     type Target = PyAny;
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = IpAddr::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {

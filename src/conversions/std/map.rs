@@ -9,8 +9,12 @@ use std::hash::{BuildHasher, Hash};
 
 use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::err::{PyErr, PyResult};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods};
 
 /// A new dict of the converted pairs.
@@ -55,6 +59,10 @@ where
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PyDict::TYPE_HINT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         new_dict(py, self)
     }
@@ -70,6 +78,13 @@ where
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+        PyDict::TYPE_HINT,
+        <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE,
+        <&'a V as IntoPyObject<'py>>::OUTPUT_TYPE
+    );
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         new_dict(py, self)
     }
@@ -83,6 +98,10 @@ where
     type Target = PyDict;
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PyDict::TYPE_HINT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         new_dict(py, self)
@@ -100,6 +119,13 @@ where
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+        PyDict::TYPE_HINT,
+        <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE,
+        <&'a V as IntoPyObject<'py>>::OUTPUT_TYPE
+    );
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         new_dict(py, self)
     }
@@ -112,6 +138,10 @@ where
     S: BuildHasher + Default,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PyDict::TYPE_HINT, K::INPUT_TYPE, V::INPUT_TYPE);
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
         let dict = obj.cast::<PyDict>()?;
@@ -130,6 +160,10 @@ where
     V: FromPyObjectOwned<'py>,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PyDict::TYPE_HINT, K::INPUT_TYPE, V::INPUT_TYPE);
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
         let dict = obj.cast::<PyDict>()?;

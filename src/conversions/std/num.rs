@@ -22,9 +22,18 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::{PyOverflowError, PyValueError};
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyBytes, PyInt};
+
+/// What integer extraction accepts: `int` and anything with `__index__`.
+#[cfg(feature = "experimental-inspect")]
+pub(crate) const INT_INPUT_TYPE: PyStaticExpr =
+    crate::type_hint_identifier!("typing", "SupportsIndex");
 
 /// `obj.__index__()` (`TypeError` for objects without it, e.g. floats).
 fn index_object<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
@@ -130,6 +139,9 @@ macro_rules! into_int {
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = PyInt::TYPE_HINT;
+
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 let $value = self;
@@ -143,6 +155,9 @@ macro_rules! into_int {
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
+
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = <$rust>::OUTPUT_TYPE;
 
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -181,6 +196,14 @@ impl<'py> IntoPyObject<'py> for u8 {
     type Output = Bound<'py, PyInt>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyInt::TYPE_HINT;
+
+    /// Sequences of bytes become `bytes`.
+    #[cfg(feature = "experimental-inspect")]
+    #[doc(hidden)]
+    const SEQUENCE_OUTPUT_TYPE: PyStaticExpr = PyBytes::TYPE_HINT;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         // SAFETY: attached; returns a new `int` (null only on memory
@@ -209,6 +232,14 @@ impl<'py> IntoPyObject<'py> for &'_ u8 {
     type Output = Bound<'py, PyInt>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = u8::OUTPUT_TYPE;
+
+    /// Sequences of bytes become `bytes`.
+    #[cfg(feature = "experimental-inspect")]
+    #[doc(hidden)]
+    const SEQUENCE_OUTPUT_TYPE: PyStaticExpr = PyBytes::TYPE_HINT;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -233,6 +264,9 @@ macro_rules! extract_narrowed {
     ($($rust:ty => $extract:ident),* $(,)?) => {$(
         impl FromPyObject<'_, '_> for $rust {
             type Error = PyErr;
+
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: PyStaticExpr = INT_INPUT_TYPE;
 
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -266,6 +300,9 @@ extract_narrowed! {
 impl FromPyObject<'_, '_> for i64 {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = INT_INPUT_TYPE;
+
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         extract_i64(obj)
@@ -274,6 +311,9 @@ impl FromPyObject<'_, '_> for i64 {
 
 impl FromPyObject<'_, '_> for u64 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = INT_INPUT_TYPE;
 
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -290,6 +330,9 @@ macro_rules! into_wide {
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = PyInt::TYPE_HINT;
+
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 match <$fast>::try_from(self) {
@@ -303,6 +346,9 @@ macro_rules! into_wide {
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
+
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = <$rust>::OUTPUT_TYPE;
 
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -343,6 +389,9 @@ fn fits_i64(int: Borrowed<'_, '_, PyAny>) -> Option<i64> {
 impl FromPyObject<'_, '_> for i128 {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = INT_INPUT_TYPE;
+
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         with_index_borrowed(obj, |int| match fits_i64(int) {
             Some(value) => Ok(i128::from(value)),
@@ -353,6 +402,9 @@ impl FromPyObject<'_, '_> for i128 {
 
 impl FromPyObject<'_, '_> for u128 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = INT_INPUT_TYPE;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         with_index_borrowed(obj, |int| match fits_i64(int) {
@@ -571,6 +623,9 @@ macro_rules! nonzero_int {
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = PyInt::TYPE_HINT;
+
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 self.get().into_pyobject(py)
@@ -582,6 +637,9 @@ macro_rules! nonzero_int {
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = <$nonzero>::OUTPUT_TYPE;
+
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 self.get().into_pyobject(py)
@@ -590,6 +648,9 @@ macro_rules! nonzero_int {
 
         impl FromPyObject<'_, '_> for $nonzero {
             type Error = PyErr;
+
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: PyStaticExpr = <$primitive>::INPUT_TYPE;
 
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {

@@ -1,8 +1,12 @@
 //! `Option<T>` <-> `T` or `None`.
 
 use crate::conversion::{FromPyObject, IntoPyObject};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, BoundObject};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods};
 
 impl<'py, T> IntoPyObject<'py> for Option<T>
@@ -12,6 +16,10 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = T::Error;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(T::OUTPUT_TYPE, crate::types::PyNone::TYPE_HINT);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self {
@@ -29,6 +37,9 @@ where
     type Output = Bound<'py, PyAny>;
     type Error = <&'a T as IntoPyObject<'py>>::Error;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <Option<&'a T> as IntoPyObject<'py>>::OUTPUT_TYPE;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         self.as_ref().into_pyobject(py)
     }
@@ -40,6 +51,10 @@ where
     T: FromPyObject<'a, 'py>,
 {
     type Error = T::Error;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr =
+        crate::type_hint_union!(T::INPUT_TYPE, crate::types::PyNone::TYPE_HINT);
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         if obj.is_none() {

@@ -13,14 +13,21 @@ use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 #[cfg(any(unix, windows))]
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyString};
 
 impl<'py> IntoPyObject<'py> for &OsStr {
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         #[cfg(unix)]
@@ -68,6 +75,9 @@ impl<'py> IntoPyObject<'py> for &&OsStr {
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&OsStr>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -79,6 +89,9 @@ impl<'py> IntoPyObject<'py> for &&OsStr {
 /// `UnicodeEncodeError`).
 impl FromPyObject<'_, '_> for OsString {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     fn extract(ob: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let pystring = ob.cast::<PyString>()?;
@@ -129,6 +142,9 @@ impl<'py> IntoPyObject<'py> for Cow<'_, OsStr> {
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&OsStr>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -140,6 +156,9 @@ impl<'py> IntoPyObject<'py> for &Cow<'_, OsStr> {
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&OsStr>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (**self).into_pyobject(py)
@@ -150,6 +169,9 @@ impl<'py> IntoPyObject<'py> for &Cow<'_, OsStr> {
 /// API allows), else converts as `OsString`.
 impl<'a> FromPyObject<'a, '_> for Cow<'a, OsStr> {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = <OsString as FromPyObject<'_, '_>>::INPUT_TYPE;
 
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
@@ -165,6 +187,9 @@ impl<'py> IntoPyObject<'py> for OsString {
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&OsStr>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         self.as_os_str().into_pyobject(py)
@@ -175,6 +200,9 @@ impl<'py> IntoPyObject<'py> for &OsString {
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&OsStr>::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::PyErr;
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
@@ -18,6 +20,15 @@ use crate::types::{PyAny, PyAnyMethods, PyType};
 
 impl FromPyObject<'_, '_> for PathBuf {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_union!(
+        <OsString as FromPyObject<'_, '_>>::INPUT_TYPE,
+        crate::type_hint_subscript!(
+            crate::type_hint_identifier!("os", "PathLike"),
+            <OsString as FromPyObject<'_, '_>>::INPUT_TYPE
+        )
+    );
 
     fn extract(ob: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         // SAFETY: attached; `PyOS_FSPath` returns a new reference to the
@@ -32,6 +43,9 @@ impl<'py> IntoPyObject<'py> for &Path {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_identifier!("pathlib", "Path");
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         static PATHLIB_PATH: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         PATHLIB_PATH
@@ -45,6 +59,9 @@ impl<'py> IntoPyObject<'py> for &&Path {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&Path>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
@@ -55,6 +72,9 @@ impl<'py> IntoPyObject<'py> for Cow<'_, Path> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&Path>::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -67,6 +87,9 @@ impl<'py> IntoPyObject<'py> for &Cow<'_, Path> {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&Path>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (**self).into_pyobject(py)
@@ -77,6 +100,9 @@ impl<'py> IntoPyObject<'py> for &Cow<'_, Path> {
 /// `PathBuf`.
 impl<'a> FromPyObject<'a, '_> for Cow<'a, Path> {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = <PathBuf as FromPyObject<'_, '_>>::INPUT_TYPE;
 
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
@@ -92,6 +118,9 @@ impl<'py> IntoPyObject<'py> for PathBuf {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&Path>::OUTPUT_TYPE;
+
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         self.as_path().into_pyobject(py)
@@ -102,6 +131,9 @@ impl<'py> IntoPyObject<'py> for &PathBuf {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&Path>::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {

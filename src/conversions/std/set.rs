@@ -9,8 +9,12 @@ use std::hash::{BuildHasher, Hash};
 
 use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::err::{PyErr, PyResult};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods};
 
 /// An iterator over the elements of a `set` or a `frozenset`.
@@ -37,6 +41,9 @@ where
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
     }
@@ -51,6 +58,10 @@ where
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
     }
@@ -63,6 +74,9 @@ where
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::OUTPUT_TYPE);
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
@@ -78,6 +92,10 @@ where
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr =
+        crate::type_hint_subscript!(PySet::TYPE_HINT, <&'a K as IntoPyObject<'py>>::OUTPUT_TYPE);
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         PySet::new(py, self)
     }
@@ -89,6 +107,9 @@ where
     S: BuildHasher + Default,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::INPUT_TYPE);
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
         let (len, elements) = set_elements(obj)?;
@@ -105,6 +126,9 @@ where
     K: FromPyObjectOwned<'py> + Ord,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(PySet::TYPE_HINT, K::INPUT_TYPE);
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
         let (_, elements) = set_elements(obj)?;

@@ -7,14 +7,21 @@ use std::borrow::Cow;
 
 use crate::conversion::{FromPyObject, IntoPyObject, private};
 use crate::err::{CastError, PyErr, PyResult};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyByteArray, PyByteArrayMethods, PyBytes};
 
 /// The contents of a `bytes` object, borrowed (no copy). Other objects
 /// (including `bytearray`, which can change) are refused with a cast error.
 impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {
     type Error = CastError<'a, 'py>;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyBytes::TYPE_HINT;
 
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -26,6 +33,9 @@ impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {
 /// (`bytearray`, `list`, ...) is copied. `str` is refused.
 impl<'a, 'py> FromPyObject<'a, 'py> for Cow<'a, [u8]> {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = <Vec<u8> as FromPyObject<'_, 'py>>::INPUT_TYPE;
 
     fn extract(ob: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
         if let Ok(bytes) = ob.cast::<PyBytes>() {
@@ -47,6 +57,9 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&T as IntoPyObject<'py>>::SEQUENCE_OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {

@@ -9,8 +9,12 @@ use crate::err::PyErr;
 use crate::exceptions::{PyUnicodeDecodeError, PyValueError};
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyString};
 
 macro_rules! into_str {
@@ -19,6 +23,9 @@ macro_rules! into_str {
             type Target = PyString;
             type Output = Bound<'py, PyString>;
             type Error = Infallible;
+
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -48,6 +55,9 @@ into_str! {
 impl<'a> FromPyObject<'a, '_> for &'a str {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
+
     #[inline]
     fn extract(ob: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         ob.cast::<PyString>()?.to_str()
@@ -57,6 +67,9 @@ impl<'a> FromPyObject<'a, '_> for &'a str {
 /// Borrowed where the API allows (see `&str`), else copied.
 impl<'a> FromPyObject<'a, '_> for Cow<'a, str> {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     #[inline]
     fn extract(ob: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -68,6 +81,9 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, str> {
 impl FromPyObject<'_, '_> for String {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
+
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         obj.cast::<PyString>()?.to_cow().map(Cow::into_owned)
@@ -77,6 +93,9 @@ impl FromPyObject<'_, '_> for String {
 /// A copy of the text, as `String` extracts it.
 impl FromPyObject<'_, '_> for Box<str> {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -88,6 +107,9 @@ impl FromPyObject<'_, '_> for Box<str> {
 /// otherwise.
 impl FromPyObject<'_, '_> for char {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let text = obj.cast::<PyString>()?.to_cow()?;
@@ -119,6 +141,9 @@ macro_rules! into_str_from_cstr {
             type Output = Bound<'py, PyString>;
             type Error = PyErr;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
+
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 let $value = self;
@@ -142,6 +167,9 @@ into_str_from_cstr! {
 impl<'a> FromPyObject<'a, '_> for &'a CStr {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
+
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         let text = obj.cast::<PyString>()?;
         let mut size: ffi::Py_ssize_t = 0;
@@ -163,6 +191,9 @@ impl<'a> FromPyObject<'a, '_> for &'a CStr {
 impl<'a> FromPyObject<'a, '_> for Cow<'a, CStr> {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
+
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
@@ -179,6 +210,9 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, CStr> {
 /// holds a NUL character.
 impl FromPyObject<'_, '_> for CString {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyString::TYPE_HINT;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]

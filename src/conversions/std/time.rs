@@ -11,9 +11,13 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::err::{PyErr, PyResult};
 use crate::exceptions::{PyOverflowError, PyValueError};
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::marker::Python;
 use crate::sync::PyOnceLock;
+#[cfg(feature = "experimental-inspect")]
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyDateTime, PyDelta, PyDeltaAccess, PyTzInfo};
 
 const SECONDS_PER_DAY: u64 = 24 * 60 * 60;
@@ -25,6 +29,9 @@ fn negative_delta() -> PyErr {
 
 impl FromPyObject<'_, '_> for Duration {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyDelta::TYPE_HINT;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let delta = obj.cast::<PyDelta>()?;
@@ -45,6 +52,9 @@ impl<'py> IntoPyObject<'py> for Duration {
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyDelta::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         // `timedelta` takes the day count as a C int: a larger one fails as
         // the integer conversion (`ValueError`).
@@ -60,6 +70,9 @@ impl<'py> IntoPyObject<'py> for &Duration {
     type Target = PyDelta;
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = Duration::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -85,6 +98,9 @@ fn unix_epoch(py: Python<'_>) -> PyResult<&Bound<'_, PyDateTime>> {
 impl FromPyObject<'_, '_> for SystemTime {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = PyDateTime::TYPE_HINT;
+
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let since_epoch = obj.sub(unix_epoch(obj.py())?)?.extract::<Duration>()?;
         UNIX_EPOCH.checked_add(since_epoch).ok_or_else(|| {
@@ -103,6 +119,9 @@ impl<'py> IntoPyObject<'py> for SystemTime {
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = PyDateTime::TYPE_HINT;
+
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         let since_epoch = self
             .duration_since(UNIX_EPOCH)
@@ -116,6 +135,9 @@ impl<'py> IntoPyObject<'py> for &SystemTime {
     type Target = PyDateTime;
     type Output = Bound<'py, Self::Target>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = SystemTime::OUTPUT_TYPE;
 
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {

@@ -18,6 +18,8 @@ use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::err::{CastError, PyErr, PyResult};
 use crate::exceptions::{PyTypeError, PyValueError};
 use crate::ffi;
+#[cfg(feature = "experimental-inspect")]
+use crate::inspect::PyStaticExpr;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
@@ -30,6 +32,9 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::SEQUENCE_OUTPUT_TYPE;
 
     /// A `list` of the converted items (`bytes` for `Vec<u8>`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -45,6 +50,9 @@ where
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&'a T as IntoPyObject<'py>>::SEQUENCE_OUTPUT_TYPE;
+
     /// A `list` of the converted items (`bytes` for `&Vec<u8>`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         <&T>::borrowed_sequence_into_pyobject(self, py, Token)
@@ -58,6 +66,9 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&'a T as IntoPyObject<'py>>::SEQUENCE_OUTPUT_TYPE;
 
     /// A `list` of the converted items (`bytes` for `&[u8]`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -73,6 +84,9 @@ where
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::SEQUENCE_OUTPUT_TYPE;
+
     /// A `list` of the converted items (`bytes` for `Box<[u8]>`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         self.into_vec().into_pyobject(py)
@@ -86,6 +100,9 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&'a T as IntoPyObject<'py>>::SEQUENCE_OUTPUT_TYPE;
 
     /// A `list` of the converted items (`bytes` for `&Box<[u8]>`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -101,6 +118,9 @@ where
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = T::SEQUENCE_OUTPUT_TYPE;
+
     /// A `list` of the converted items (`bytes` for `[u8; N]`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         T::owned_sequence_into_pyobject(self, py, Token)
@@ -114,6 +134,9 @@ where
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: PyStaticExpr = <&'a T as IntoPyObject<'py>>::SEQUENCE_OUTPUT_TYPE;
 
     /// A `list` of the converted items (`bytes` for `&[u8; N]`).
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -133,6 +156,10 @@ macro_rules! list_like_container {
             type Output = Bound<'py, PyList>;
             type Error = PyErr;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr =
+                crate::type_hint_subscript!(PyList::TYPE_HINT, T::OUTPUT_TYPE);
+
             /// A `list` of the converted items, front to back.
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 PyList::new(py, self)
@@ -147,6 +174,12 @@ macro_rules! list_like_container {
             type Output = Bound<'py, PyList>;
             type Error = PyErr;
 
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+                PyList::TYPE_HINT,
+                <&'a T as IntoPyObject<'py>>::OUTPUT_TYPE
+            );
+
             /// A `list` of the converted items, front to back.
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 PyList::new(py, self)
@@ -159,6 +192,13 @@ macro_rules! list_like_container {
             T: FromPyObjectOwned<'py>,
         {
             type Error = PyErr;
+
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+                crate::type_hint_identifier!("_typeshed", "SupportsGetItem"),
+                crate::type_hint_identifier!("builtins", "int"),
+                T::INPUT_TYPE
+            );
 
             fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
                 refuse_str(obj, stringify!($container))?;
@@ -178,6 +218,13 @@ where
 {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+        crate::type_hint_identifier!("_typeshed", "SupportsGetItem"),
+        crate::type_hint_identifier!("builtins", "int"),
+        T::INPUT_TYPE
+    );
+
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
         refuse_str(obj, "Vec")?;
         extract_sequence(obj)
@@ -191,6 +238,9 @@ where
 {
     type Error = PyErr;
 
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = <Vec<T> as FromPyObject<'_, 'py>>::INPUT_TYPE;
+
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
         refuse_str(obj, "Box<[T]>")?;
         extract_sequence(obj).map(Vec::into_boxed_slice)
@@ -203,6 +253,12 @@ where
     T: FromPyObjectOwned<'py>,
 {
     type Error = PyErr;
+
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: PyStaticExpr = crate::type_hint_subscript!(
+        crate::type_hint_identifier!("_typeshed", "SupportsLenAndGetItem"),
+        T::INPUT_TYPE
+    );
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
         check_sequence(obj)?;
