@@ -1,6 +1,10 @@
 # Sourced by the CI scripts: builds example extension modules with maturin.
-# All examples share one target dir, separate from the tests' one.
-export CARGO_TARGET_DIR="$(pwd)/target/maturin"
+# Each example has a target dir of its own: several of them build a library
+# of the same name (`string_sum`), and in a shared target dir cargo would
+# leave the last one built in place for the next (an up-to-date build does
+# not copy its library out again), so maturin would install another
+# example's module.
+examples_target_root="$(pwd)/target/maturin"
 
 # The Python module an example provides: the `[lib] name` of its crate.
 example_module() {
@@ -40,7 +44,8 @@ build_example() {
     for provider in $(distributions_providing "$module"); do
         pip uninstall --quiet --yes "$provider" >/dev/null
     done
-    maturin develop --quiet --manifest-path "examples/$name/Cargo.toml" 2>&1 | grep -v '^\s*$' | tail -3
+    CARGO_TARGET_DIR="$examples_target_root/$name" \
+        maturin develop --quiet --manifest-path "examples/$name/Cargo.toml" 2>&1 | grep -v '^\s*$' | tail -3
     provider=$(distributions_providing "$module")
     if [ "$(echo "$provider" | tr '_' '-')" != "$(echo "$distribution" | tr '_' '-')" ]; then
         echo "error: module $module is provided by '$provider', expected only $distribution" >&2
