@@ -19,6 +19,9 @@ cargo clippy --quiet --workspace --all-targets --features full -- -D warnings -D
 cargo clippy --quiet --examples --features full,auto-initialize -- -D warnings
 CARGO_TARGET_DIR=target/abi3 cargo clippy --quiet --lib --tests --features full,abi3-py39 -- -D warnings
 
+step "cargo doc (warnings, broken intra-doc links included, are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --features full
+
 step "cargo test (layout proof, embedded-interpreter tests, unit tests)"
 cargo test --quiet --features full
 

@@ -1,6 +1,6 @@
 //! `PyContext`: `contextvars.Context` objects (CPython outside the stable
 //! ABI). On Python 3.14 and later with the GIL, also watchers told whenever
-//! the current context changes ([`PyContext::add_watcher`]).
+//! the current context changes (`PyContext::add_watcher`).
 
 use crate::ffi;
 use crate::types::PyAny;
