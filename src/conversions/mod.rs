@@ -2,3 +2,7 @@
 //! types, one family per file.
 
 mod std;
+#[cfg(feature = "chrono")]
+mod chrono;
+#[cfg(feature = "chrono-tz")]
+mod chrono_tz;
