@@ -410,9 +410,8 @@ where
         let datetime = obj.cast::<PyDateTime>()?;
         let zone = match datetime.get_tzinfo() {
             Some(tzinfo) => tzinfo.extract::<Tz>().map_err(Into::into)?,
-            None => naive_zone::<Tz>().ok_or_else(|| {
-                PyTypeError::new_err("expected a datetime with non-None tzinfo")
-            })?,
+            None => naive_zone::<Tz>()
+                .ok_or_else(|| PyTypeError::new_err("expected a datetime with non-None tzinfo"))?,
         };
         match naive_datetime_of(&datetime)?.and_local_timezone(zone) {
             LocalResult::Single(resolved) => Ok(resolved),
