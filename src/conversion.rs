@@ -158,6 +158,15 @@ pub trait FromPyObject<'a, 'py>: Sized {
 
     /// Performs the extraction.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error>;
+
+    /// `Some` only for `chrono::Local`: lets `DateTime<Tz>` extraction take
+    /// a naive `datetime` as local time when `Tz` is the local time zone.
+    #[cfg(feature = "chrono-local")]
+    #[doc(hidden)]
+    #[inline]
+    fn as_local_tz(_: private::Token) -> Option<Self> {
+        None
+    }
 }
 
 /// `FromPyObject` for every borrow lifetime: the value owns its data.

@@ -3,6 +3,8 @@
 mod any;
 mod attach;
 mod common;
+#[cfg(feature = "chrono")]
+mod conv_chrono;
 mod conv_containers;
 mod conv_numbers;
 mod conv_text;
