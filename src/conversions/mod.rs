@@ -1,4 +1,9 @@
 //! `IntoPyObject` / `FromPyObject` implementations for Rust's standard
-//! types, one family per file.
+//! types, one family per file, and for the types of optional crates (one
+//! Cargo feature each).
 
+#[cfg(feature = "jiff-02")]
+mod jiff;
 mod std;
+#[cfg(feature = "time")]
+mod time;
