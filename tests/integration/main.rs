@@ -4,8 +4,12 @@ mod any;
 mod attach;
 mod common;
 mod conv_containers;
+#[cfg(feature = "jiff-02")]
+mod conv_jiff;
 mod conv_numbers;
 mod conv_text;
+#[cfg(feature = "time")]
+mod conv_time;
 mod embedding;
 mod err;
 mod exceptions;
