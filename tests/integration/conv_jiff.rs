@@ -300,7 +300,7 @@ fn zoned_in_utc_fixed_and_iana_zones() {
             .unwrap();
         let py_ny = ny.clone().into_pyobject(py).unwrap();
         let zone = py_ny.getattr("tzinfo").unwrap();
-        assert!(zone.is(&py_eval(py, "ZoneInfo('America/New_York')")));
+        assert!(zone.is(py_eval(py, "ZoneInfo('America/New_York')")));
         assert_py_eq(
             &py_ny,
             &py_eval(
@@ -557,7 +557,7 @@ fn time_zone_conversions() {
         );
 
         let ny = (&new_york()).into_pyobject(py).unwrap();
-        assert!(ny.is(&py_eval(py, "ZoneInfo('America/New_York')")));
+        assert!(ny.is(py_eval(py, "ZoneInfo('America/New_York')")));
         let back = ny.extract::<TimeZone>().unwrap();
         assert_eq!(back.iana_name(), Some("America/New_York"));
 
