@@ -6,8 +6,12 @@ mod common;
 #[cfg(feature = "chrono")]
 mod conv_chrono;
 mod conv_containers;
+#[cfg(feature = "jiff-02")]
+mod conv_jiff;
 mod conv_numbers;
 mod conv_text;
+#[cfg(feature = "time")]
+mod conv_time;
 mod embedding;
 mod err;
 mod exceptions;
