@@ -1,4 +1,22 @@
 //! `IntoPyObject` / `FromPyObject` implementations for Rust's standard
-//! types, one family per file.
+//! types, one family per file, and for other crates' types behind
+//! optional features named after the crates.
 
 mod std;
+
+#[cfg(feature = "bigdecimal")]
+mod bigdecimal;
+#[cfg(feature = "bytes")]
+mod bytes;
+#[cfg(feature = "either")]
+mod either;
+#[cfg(feature = "hashbrown")]
+mod hashbrown;
+#[cfg(feature = "indexmap")]
+mod indexmap;
+#[cfg(feature = "rust_decimal")]
+mod rust_decimal;
+#[cfg(feature = "smallvec")]
+mod smallvec;
+#[cfg(feature = "uuid")]
+mod uuid;
