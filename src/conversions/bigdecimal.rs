@@ -13,6 +13,9 @@
 //! `int`, `float` and numeric strings are accepted); text `BigDecimal`
 //! cannot parse, such as `NaN` and `Infinity`, is refused with `ValueError`
 //! and `bigdecimal`'s message (`invalid digit found in string`).
+//!
+//! As in PyO3, only owned `BigDecimal` values convert into Python (clone a
+//! borrowed one).
 
 use std::str::FromStr;
 

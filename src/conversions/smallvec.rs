@@ -3,8 +3,8 @@
 //!
 //! Into Python, a `SmallVec` becomes a `list` of its converted items, or
 //! `bytes` when the items are `u8`. From Python, any sequence is accepted
-//! except `str` (refused with `TypeError: Can't extract `str` to
-//! `SmallVec``); objects without the sequence protocol are refused with
+//! except `str` (refused with a `TypeError` saying "Can't extract `str` to
+//! `SmallVec`"); objects without the sequence protocol are refused with
 //! `TypeError: 'X' object is not an instance of 'Sequence'`. The items are
 //! read with the same code as for `Vec` (lists and tuples in place, other
 //! sequences by iteration, with no more room reserved up front than a small

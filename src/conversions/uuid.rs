@@ -4,8 +4,9 @@
 //! Into Python, the 128-bit value becomes `uuid.UUID(int=value)`. From
 //! Python, only instances of `uuid.UUID` (or of a subclass) are accepted,
 //! read through their `int` attribute; anything else (a UUID string
-//! included) is refused with `TypeError: Expected a `uuid.UUID` instance.`.
-//! `NonNilUuid` also refuses the nil UUID with `ValueError: UUID is nil`.
+//! included) is refused with a `TypeError` saying "Expected a `uuid.UUID`
+//! instance.". `NonNilUuid` also refuses the nil UUID with
+//! `ValueError: UUID is nil`.
 
 use uuid::{NonNilUuid, Uuid};
 
