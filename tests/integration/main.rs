@@ -3,15 +3,32 @@
 mod any;
 mod attach;
 mod common;
+#[cfg(feature = "bigdecimal")]
+mod conv_bigdecimal;
+#[cfg(feature = "bytes")]
+mod conv_bytes;
 #[cfg(feature = "chrono")]
 mod conv_chrono;
 mod conv_containers;
+mod conv_containers;
+#[cfg(feature = "either")]
+mod conv_either;
+#[cfg(feature = "hashbrown")]
+mod conv_hashbrown;
+#[cfg(feature = "indexmap")]
+mod conv_indexmap;
 #[cfg(feature = "jiff-02")]
 mod conv_jiff;
 mod conv_numbers;
+#[cfg(feature = "rust_decimal")]
+mod conv_rust_decimal;
+#[cfg(feature = "smallvec")]
+mod conv_smallvec;
 mod conv_text;
 #[cfg(feature = "time")]
 mod conv_time;
+#[cfg(feature = "uuid")]
+mod conv_uuid;
 mod embedding;
 mod err;
 mod exceptions;

@@ -18,7 +18,7 @@ use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods};
 
 /// A new dict of the converted pairs.
-fn new_dict<'py, K, V>(
+pub(crate) fn new_dict<'py, K, V>(
     py: Python<'py>,
     pairs: impl IntoIterator<Item = (K, V)>,
 ) -> PyResult<Bound<'py, PyDict>>
@@ -34,7 +34,7 @@ where
 }
 
 /// A dict's pairs, extracted.
-fn extract_pairs<'py, K, V>(
+pub(crate) fn extract_pairs<'py, K, V>(
     dict: &Bound<'py, PyDict>,
 ) -> impl Iterator<Item = PyResult<(K, V)>> + 'py + use<'py, K, V>
 where

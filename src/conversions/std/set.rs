@@ -18,11 +18,11 @@ use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods};
 
 /// An iterator over the elements of a `set` or a `frozenset`.
-type Elements<'py> = Box<dyn Iterator<Item = Bound<'py, PyAny>> + 'py>;
+pub(crate) type Elements<'py> = Box<dyn Iterator<Item = Bound<'py, PyAny>> + 'py>;
 
 /// The number of elements of a `set` or `frozenset`, and an iterator over
 /// them; the error of the `set` cast for anything else.
-fn set_elements<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<(usize, Elements<'py>)> {
+pub(crate) fn set_elements<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<(usize, Elements<'py>)> {
     match obj.cast::<PySet>() {
         Ok(set) => Ok((set.len(), Box::new(set.iter()))),
         Err(err) => match obj.cast::<PyFrozenSet>() {

@@ -280,7 +280,7 @@ where
 }
 
 /// `TypeError: Can't extract `str` to `Vec``.
-fn refuse_str(obj: Borrowed<'_, '_, PyAny>, container: &str) -> PyResult<()> {
+pub(crate) fn refuse_str(obj: Borrowed<'_, '_, PyAny>, container: &str) -> PyResult<()> {
     if obj.is_instance_of::<PyString>() {
         Err(PyTypeError::new_err(format!(
             "Can't extract `str` to `{container}`"
@@ -329,7 +329,7 @@ const MAX_PREALLOCATED_ITEMS: usize = 4096;
 /// The items of a sequence. Tuples and lists (exactly those types, whose
 /// iteration cannot be overridden) are read directly; other sequences are
 /// iterated.
-fn extract_sequence<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Vec<T>>
+pub(crate) fn extract_sequence<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Vec<T>>
 where
     T: FromPyObjectOwned<'py>,
 {
