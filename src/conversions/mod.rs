@@ -2,3 +2,11 @@
 //! types, one family per file.
 
 mod std;
+#[cfg(feature = "num-bigint")]
+mod num_bigint;
+#[cfg(feature = "num-complex")]
+mod num_complex;
+#[cfg(feature = "num-rational")]
+mod num_rational;
+#[cfg(feature = "ordered-float")]
+mod ordered_float;

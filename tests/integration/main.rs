@@ -4,7 +4,15 @@ mod any;
 mod attach;
 mod common;
 mod conv_containers;
+#[cfg(feature = "num-bigint")]
+mod conv_num_bigint;
+#[cfg(feature = "num-complex")]
+mod conv_num_complex;
+#[cfg(feature = "num-rational")]
+mod conv_num_rational;
 mod conv_numbers;
+#[cfg(feature = "ordered-float")]
+mod conv_ordered_float;
 mod conv_text;
 mod embedding;
 mod err;
