@@ -1,7 +1,6 @@
 //! `IntoPyObject` / `FromPyObject` implementations for Rust's standard
 //! types, one family per file.
 
-mod std;
 #[cfg(feature = "num-bigint")]
 mod num_bigint;
 #[cfg(feature = "num-complex")]
@@ -10,3 +9,4 @@ mod num_complex;
 mod num_rational;
 #[cfg(feature = "ordered-float")]
 mod ordered_float;
+mod std;

@@ -181,7 +181,11 @@ mod le_bytes {
             return Err(PyErr::fetch(int.py()));
         }
         // Two's complement needs a sign bit on top of the magnitude's bits.
-        let len = if signed { bits / 8 + 1 } else { bits.div_ceil(8) };
+        let len = if signed {
+            bits / 8 + 1
+        } else {
+            bits.div_ceil(8)
+        };
         let mut bytes = vec![0u8; len];
         // SAFETY: attached; the object is an `int` (`PyLongObject`); the
         // buffer holds `len` writable bytes; -1 with an exception set on
@@ -246,7 +250,11 @@ mod le_bytes {
             .call_method0(crate::intern!(py, "bit_length"))?
             .extract()?;
         // Two's complement needs a sign bit on top of the magnitude's bits.
-        let len = if signed { bits / 8 + 1 } else { bits.div_ceil(8) };
+        let len = if signed {
+            bits / 8 + 1
+        } else {
+            bits.div_ceil(8)
+        };
         let kwargs = signed_kwargs(py, signed)?;
         let bytes = int.call_method(
             crate::intern!(py, "to_bytes"),

@@ -54,7 +54,7 @@ fn complex_parts(obj: Borrowed<'_, '_, PyAny>) -> Result<(c_double, c_double), P
 /// return a `complex`; the rest are read as real numbers.
 #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
 fn complex_parts(obj: Borrowed<'_, '_, PyAny>) -> Result<(c_double, c_double), PyErr> {
-    use crate::types::PyAnyMethods;
+    use crate::types::{PyAnyMethods, PyTypeMethods};
 
     let converted;
     let number = if obj.is_instance_of::<PyComplex>() {

@@ -36,7 +36,10 @@ fn fraction_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 }
 
 /// `int(obj.<name>)`, extracted as `T`.
-fn int_attribute<'py, T>(obj: Borrowed<'_, 'py, PyAny>, name: &Bound<'py, crate::types::PyString>) -> PyResult<T>
+fn int_attribute<'py, T>(
+    obj: Borrowed<'_, 'py, PyAny>,
+    name: &Bound<'py, crate::types::PyString>,
+) -> PyResult<T>
 where
     T: for<'a> FromPyObject<'a, 'py, Error = PyErr>,
 {

@@ -32,7 +32,10 @@ fn signed_round_trip(py: Python<'_>, text: &str) {
         (&value).into_pyobject(py).unwrap(),
     ] {
         assert!(object.is_exact_instance_of::<PyInt>(), "{text}");
-        assert!(PyAnyMethods::eq(object.as_any(), &expected).unwrap(), "{text}: got {object}");
+        assert!(
+            PyAnyMethods::eq(object.as_any(), &expected).unwrap(),
+            "{text}: got {object}"
+        );
         assert_eq!(object.extract::<BigInt>().unwrap(), value, "{text}");
     }
     assert_eq!(expected.extract::<BigInt>().unwrap(), value, "{text}");
@@ -48,7 +51,10 @@ fn unsigned_round_trip(py: Python<'_>, text: &str) {
         (&value).into_pyobject(py).unwrap(),
     ] {
         assert!(object.is_exact_instance_of::<PyInt>(), "{text}");
-        assert!(PyAnyMethods::eq(object.as_any(), &expected).unwrap(), "{text}: got {object}");
+        assert!(
+            PyAnyMethods::eq(object.as_any(), &expected).unwrap(),
+            "{text}: got {object}"
+        );
         assert_eq!(object.extract::<BigUint>().unwrap(), value, "{text}");
     }
     assert_eq!(expected.extract::<BigUint>().unwrap(), value, "{text}");
@@ -158,7 +164,10 @@ fn non_integers_are_type_errors() {
                 format!("TypeError: '{type_name}' object cannot be interpreted as an integer");
             let object = eval(py, text);
             assert_eq!(object.extract::<BigInt>().unwrap_err().to_string(), message);
-            assert_eq!(object.extract::<BigUint>().unwrap_err().to_string(), message);
+            assert_eq!(
+                object.extract::<BigUint>().unwrap_err().to_string(),
+                message
+            );
         }
     });
 }
@@ -236,6 +245,12 @@ fn type_hints() {
         <BigUint as FromPyObject<'_, '_>>::INPUT_TYPE.to_string(),
         "typing.SupportsIndex"
     );
-    assert_eq!(<BigInt as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(), "builtins.int");
-    assert_eq!(<&BigUint as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(), "builtins.int");
+    assert_eq!(
+        <BigInt as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(),
+        "builtins.int"
+    );
+    assert_eq!(
+        <&BigUint as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(),
+        "builtins.int"
+    );
 }
