@@ -1,5 +1,6 @@
 //! `IntoPyObject` / `FromPyObject` implementations for Rust's standard
-//! types, one family per file.
+//! types and, behind Cargo features named after them, other crates' types;
+//! one family per file.
 
 #[cfg(feature = "num-bigint")]
 mod num_bigint;
