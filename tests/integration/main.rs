@@ -10,7 +10,6 @@ mod conv_bytes;
 #[cfg(feature = "chrono")]
 mod conv_chrono;
 mod conv_containers;
-mod conv_containers;
 #[cfg(feature = "either")]
 mod conv_either;
 #[cfg(feature = "hashbrown")]
@@ -19,7 +18,15 @@ mod conv_hashbrown;
 mod conv_indexmap;
 #[cfg(feature = "jiff-02")]
 mod conv_jiff;
+#[cfg(feature = "num-bigint")]
+mod conv_num_bigint;
+#[cfg(feature = "num-complex")]
+mod conv_num_complex;
+#[cfg(feature = "num-rational")]
+mod conv_num_rational;
 mod conv_numbers;
+#[cfg(feature = "ordered-float")]
+mod conv_ordered_float;
 #[cfg(feature = "rust_decimal")]
 mod conv_rust_decimal;
 #[cfg(feature = "smallvec")]
