@@ -3,7 +3,11 @@
 mod any;
 mod attach;
 mod common;
+#[cfg(feature = "anyhow")]
+mod conv_anyhow;
 mod conv_containers;
+#[cfg(feature = "eyre")]
+mod conv_eyre;
 mod conv_numbers;
 mod conv_text;
 mod embedding;
