@@ -8,6 +8,8 @@ mod conv_anyhow;
 mod conv_containers;
 #[cfg(feature = "eyre")]
 mod conv_eyre;
+#[cfg(feature = "lock_api")]
+mod conv_lock_api;
 mod conv_numbers;
 mod conv_text;
 mod embedding;
