@@ -11,6 +11,8 @@ mod conv_eyre;
 #[cfg(feature = "lock_api")]
 mod conv_lock_api;
 mod conv_numbers;
+#[cfg(feature = "serde")]
+mod conv_serde;
 mod conv_text;
 mod embedding;
 mod err;
