@@ -7,7 +7,7 @@ mod ext;
 mod interned;
 mod once_lock;
 
-pub use self::ext::{MutexExt, OnceExt, OnceLockExt};
+pub use self::ext::{MutexExt, OnceExt, OnceLockExt, RwLockExt};
 pub use self::interned::Interned;
 pub use self::once_lock::PyOnceLock;
 

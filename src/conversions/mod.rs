@@ -2,6 +2,8 @@
 //! types and, behind Cargo features named after them, other crates' types;
 //! one family per file.
 
+#[cfg(feature = "anyhow")]
+mod anyhow;
 #[cfg(feature = "bigdecimal")]
 mod bigdecimal;
 #[cfg(feature = "bytes")]
@@ -12,6 +14,8 @@ mod chrono;
 mod chrono_tz;
 #[cfg(feature = "either")]
 mod either;
+#[cfg(feature = "eyre")]
+mod eyre;
 #[cfg(feature = "hashbrown")]
 mod hashbrown;
 #[cfg(feature = "indexmap")]
@@ -28,6 +32,8 @@ mod num_rational;
 mod ordered_float;
 #[cfg(feature = "rust_decimal")]
 mod rust_decimal;
+#[cfg(feature = "serde")]
+mod serde;
 #[cfg(feature = "smallvec")]
 mod smallvec;
 mod std;

@@ -8,6 +8,8 @@ pub mod module_def;
 pub mod pyfunction;
 pub mod pymodule;
 pub(crate) mod run;
+#[cfg(feature = "serde")]
+pub mod serde;
 pub mod trampoline;
 pub mod unindent;
 pub mod wrap;

@@ -1,7 +1,14 @@
-//! Extension traits that make std's `Once`, `OnceLock` and `Mutex` wait
-//! detached from the interpreter.
+//! Extension traits that make std's `Once`, `OnceLock`, `Mutex` and
+//! `RwLock` wait detached from the interpreter. With the `lock_api` feature
+//! they cover `lock_api`'s `Mutex`, `ReentrantMutex` and `RwLock` too (so
+//! `parking_lot`'s, which are those), with `arc_lock` also `Arc`s of them
+//! (locking gives the owned `Arc...Guard`s), and with `parking_lot` its
+//! `Once`.
 
-use std::sync::{LockResult, Mutex, MutexGuard, Once, OnceLock, OnceState, TryLockError};
+use std::sync::{
+    LockResult, Mutex, MutexGuard, Once, OnceLock, OnceState, RwLock, RwLockReadGuard,
+    RwLockWriteGuard, TryLockError,
+};
 
 use crate::internal::attach::Detached;
 use crate::marker::Python;
@@ -19,11 +26,55 @@ pub(crate) fn run_detached<R>(_py: Python<'_>, f: impl FnOnce(&Detached) -> R) -
     result
 }
 
+/// Takes a lock: `try_lock` first, attached (the common, uncontended case
+/// costs no release of the thread state); if that fails, `lock` blocks with
+/// the thread detached, so that the holder may attach to finish.
+#[cfg(feature = "lock_api")]
+fn lock_detached<G>(
+    py: Python<'_>,
+    try_lock: impl FnOnce() -> Option<G>,
+    lock: impl FnOnce() -> G,
+) -> G {
+    match try_lock() {
+        Some(guard) => guard,
+        None => run_detached(py, |_| lock()),
+    }
+}
+
+/// [`lock_detached`] for std's poisoning locks: a poisoned lock is handed
+/// back at once, as `lock` would.
+fn lock_detached_std<G>(
+    py: Python<'_>,
+    try_lock: impl FnOnce() -> Result<G, TryLockError<G>>,
+    lock: impl FnOnce() -> LockResult<G>,
+) -> LockResult<G> {
+    match try_lock() {
+        Ok(guard) => Ok(guard),
+        Err(TryLockError::Poisoned(poisoned)) => Err(poisoned),
+        Err(TryLockError::WouldBlock) => run_detached(py, |_| lock()),
+    }
+}
+
 mod sealed {
     pub trait Sealed {}
     impl Sealed for std::sync::Once {}
     impl<T> Sealed for std::sync::OnceLock<T> {}
     impl<T> Sealed for std::sync::Mutex<T> {}
+    impl<T> Sealed for std::sync::RwLock<T> {}
+    #[cfg(feature = "parking_lot")]
+    impl Sealed for parking_lot::Once {}
+    #[cfg(feature = "lock_api")]
+    impl<R, T> Sealed for lock_api::Mutex<R, T> {}
+    #[cfg(feature = "lock_api")]
+    impl<R, G, T> Sealed for lock_api::ReentrantMutex<R, G, T> {}
+    #[cfg(feature = "lock_api")]
+    impl<R, T> Sealed for lock_api::RwLock<R, T> {}
+    #[cfg(feature = "arc_lock")]
+    impl<R, T> Sealed for std::sync::Arc<lock_api::Mutex<R, T>> {}
+    #[cfg(feature = "arc_lock")]
+    impl<R, G, T> Sealed for std::sync::Arc<lock_api::ReentrantMutex<R, G, T>> {}
+    #[cfg(feature = "arc_lock")]
+    impl<R, T> Sealed for std::sync::Arc<lock_api::RwLock<R, T>> {}
 }
 
 /// `std::sync::Once` that waits detached.
@@ -54,6 +105,27 @@ impl OnceExt for Once {
         }
         run_detached(py, |detached| {
             self.call_once_force(|state| detached.reattached(|| f(state)))
+        });
+    }
+}
+
+#[cfg(feature = "parking_lot")]
+impl OnceExt for parking_lot::Once {
+    type OnceState = parking_lot::OnceState;
+
+    fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce()) {
+        if self.state().done() {
+            return;
+        }
+        run_detached(py, |detached| self.call_once(|| detached.reattached(f)));
+    }
+
+    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&parking_lot::OnceState)) {
+        if self.state().done() {
+            return;
+        }
+        run_detached(py, |detached| {
+            self.call_once_force(|state| detached.reattached(|| f(&state)))
         });
     }
 }
@@ -98,10 +170,146 @@ impl<T> MutexExt<T> for Mutex<T> {
         Self: 'a;
 
     fn lock_py_attached(&self, py: Python<'_>) -> LockResult<MutexGuard<'_, T>> {
-        match self.try_lock() {
-            Ok(guard) => Ok(guard),
-            Err(TryLockError::Poisoned(poisoned)) => Err(poisoned),
-            Err(TryLockError::WouldBlock) => run_detached(py, |_| self.lock()),
-        }
+        lock_detached_std(py, || self.try_lock(), || self.lock())
+    }
+}
+
+#[cfg(feature = "lock_api")]
+impl<R: lock_api::RawMutex, T> MutexExt<T> for lock_api::Mutex<R, T> {
+    type LockResult<'a>
+        = lock_api::MutexGuard<'a, R, T>
+    where
+        Self: 'a;
+
+    fn lock_py_attached(&self, py: Python<'_>) -> lock_api::MutexGuard<'_, R, T> {
+        lock_detached(py, || self.try_lock(), || self.lock())
+    }
+}
+
+#[cfg(feature = "lock_api")]
+impl<R, G, T> MutexExt<T> for lock_api::ReentrantMutex<R, G, T>
+where
+    R: lock_api::RawMutex,
+    G: lock_api::GetThreadId,
+{
+    type LockResult<'a>
+        = lock_api::ReentrantMutexGuard<'a, R, G, T>
+    where
+        Self: 'a;
+
+    fn lock_py_attached(&self, py: Python<'_>) -> lock_api::ReentrantMutexGuard<'_, R, G, T> {
+        lock_detached(py, || self.try_lock(), || self.lock())
+    }
+}
+
+#[cfg(feature = "arc_lock")]
+impl<R: lock_api::RawMutex, T> MutexExt<T> for std::sync::Arc<lock_api::Mutex<R, T>> {
+    type LockResult<'a>
+        = lock_api::ArcMutexGuard<R, T>
+    where
+        Self: 'a;
+
+    fn lock_py_attached(&self, py: Python<'_>) -> lock_api::ArcMutexGuard<R, T> {
+        lock_detached(py, || self.try_lock_arc(), || self.lock_arc())
+    }
+}
+
+#[cfg(feature = "arc_lock")]
+impl<R, G, T> MutexExt<T> for std::sync::Arc<lock_api::ReentrantMutex<R, G, T>>
+where
+    R: lock_api::RawMutex,
+    G: lock_api::GetThreadId,
+{
+    type LockResult<'a>
+        = lock_api::ArcReentrantMutexGuard<R, G, T>
+    where
+        Self: 'a;
+
+    fn lock_py_attached(&self, py: Python<'_>) -> lock_api::ArcReentrantMutexGuard<R, G, T> {
+        lock_detached(py, || self.try_lock_arc(), || self.lock_arc())
+    }
+}
+
+/// `std::sync::RwLock` (and, with the `lock_api` feature, `lock_api`'s)
+/// that waits detached.
+pub trait RwLockExt<T>: sealed::Sealed {
+    /// The result of taking the lock for reading.
+    type ReadLockResult<'a>
+    where
+        Self: 'a;
+
+    /// The result of taking the lock for writing.
+    type WriteLockResult<'a>
+    where
+        Self: 'a;
+
+    /// Like `RwLock::read`; if a writer holds the lock, waits detached so
+    /// that it can use the interpreter to finish.
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_>;
+
+    /// Like `RwLock::write`; if the lock is held, waits detached so that its
+    /// holders can use the interpreter to finish.
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_>;
+}
+
+impl<T> RwLockExt<T> for RwLock<T> {
+    type ReadLockResult<'a>
+        = LockResult<RwLockReadGuard<'a, T>>
+    where
+        Self: 'a;
+
+    type WriteLockResult<'a>
+        = LockResult<RwLockWriteGuard<'a, T>>
+    where
+        Self: 'a;
+
+    fn read_py_attached(&self, py: Python<'_>) -> LockResult<RwLockReadGuard<'_, T>> {
+        lock_detached_std(py, || self.try_read(), || self.read())
+    }
+
+    fn write_py_attached(&self, py: Python<'_>) -> LockResult<RwLockWriteGuard<'_, T>> {
+        lock_detached_std(py, || self.try_write(), || self.write())
+    }
+}
+
+#[cfg(feature = "lock_api")]
+impl<R: lock_api::RawRwLock, T> RwLockExt<T> for lock_api::RwLock<R, T> {
+    type ReadLockResult<'a>
+        = lock_api::RwLockReadGuard<'a, R, T>
+    where
+        Self: 'a;
+
+    type WriteLockResult<'a>
+        = lock_api::RwLockWriteGuard<'a, R, T>
+    where
+        Self: 'a;
+
+    fn read_py_attached(&self, py: Python<'_>) -> lock_api::RwLockReadGuard<'_, R, T> {
+        lock_detached(py, || self.try_read(), || self.read())
+    }
+
+    fn write_py_attached(&self, py: Python<'_>) -> lock_api::RwLockWriteGuard<'_, R, T> {
+        lock_detached(py, || self.try_write(), || self.write())
+    }
+}
+
+#[cfg(feature = "arc_lock")]
+impl<R: lock_api::RawRwLock, T> RwLockExt<T> for std::sync::Arc<lock_api::RwLock<R, T>> {
+    type ReadLockResult<'a>
+        = lock_api::ArcRwLockReadGuard<R, T>
+    where
+        Self: 'a;
+
+    type WriteLockResult<'a>
+        = lock_api::ArcRwLockWriteGuard<R, T>
+    where
+        Self: 'a;
+
+    fn read_py_attached(&self, py: Python<'_>) -> lock_api::ArcRwLockReadGuard<R, T> {
+        lock_detached(py, || self.try_read_arc(), || self.read_arc())
+    }
+
+    fn write_py_attached(&self, py: Python<'_>) -> lock_api::ArcRwLockWriteGuard<R, T> {
+        lock_detached(py, || self.try_write_arc(), || self.write_arc())
     }
 }

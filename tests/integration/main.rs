@@ -3,6 +3,8 @@
 mod any;
 mod attach;
 mod common;
+#[cfg(feature = "anyhow")]
+mod conv_anyhow;
 #[cfg(feature = "bigdecimal")]
 mod conv_bigdecimal;
 #[cfg(feature = "bytes")]
@@ -12,12 +14,16 @@ mod conv_chrono;
 mod conv_containers;
 #[cfg(feature = "either")]
 mod conv_either;
+#[cfg(feature = "eyre")]
+mod conv_eyre;
 #[cfg(feature = "hashbrown")]
 mod conv_hashbrown;
 #[cfg(feature = "indexmap")]
 mod conv_indexmap;
 #[cfg(feature = "jiff-02")]
 mod conv_jiff;
+#[cfg(feature = "lock_api")]
+mod conv_lock_api;
 #[cfg(feature = "num-bigint")]
 mod conv_num_bigint;
 #[cfg(feature = "num-complex")]
@@ -29,6 +35,8 @@ mod conv_numbers;
 mod conv_ordered_float;
 #[cfg(feature = "rust_decimal")]
 mod conv_rust_decimal;
+#[cfg(feature = "serde")]
+mod conv_serde;
 #[cfg(feature = "smallvec")]
 mod conv_smallvec;
 mod conv_text;

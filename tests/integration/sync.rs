@@ -2,13 +2,13 @@
 //! sections, interned strings.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Barrier, Mutex, Once, OnceLock};
+use std::sync::{Arc, Barrier, Mutex, Once, OnceLock, RwLock};
 
 use pyo3::prelude::*;
-use pyo3::sync::{MutexExt, OnceExt, OnceLockExt, PyOnceLock};
+use pyo3::sync::{MutexExt, OnceExt, OnceLockExt, PyOnceLock, RwLockExt};
 use pyo3::types::{PyList, PyString};
 
-use crate::common::with_py;
+use crate::common::{assert_test_passes_in_child, with_py};
 
 #[test]
 fn once_lock_initialises_once_across_threads() {
@@ -120,6 +120,75 @@ fn mutex_ext_waits_detached() {
         assert_eq!(*guard, 21);
     });
     holder.join().unwrap();
+}
+
+/// `RwLockExt` on std's `RwLock`: a writer (then a reader) holds the lock
+/// while it needs the interpreter; this thread, attached, waits for it
+/// detached. Run in a child process, which is killed (and the test fails)
+/// if that deadlocks.
+#[test]
+fn rwlock_ext_waits_detached() {
+    if std::env::var_os("PYO3_CHILD_STD_RWLOCK").is_none() {
+        assert_test_passes_in_child(
+            "sync::rwlock_ext_waits_detached",
+            &[("PYO3_CHILD_STD_RWLOCK", "1")],
+        );
+        return;
+    }
+    crate::common::initialize();
+    let lock = Arc::new(RwLock::new(0));
+    for reader_holds in [false, true] {
+        let barrier = Arc::new(Barrier::new(2));
+        let holder = {
+            let (lock, barrier) = (lock.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                let attach_and_add = |value: i32| {
+                    barrier.wait();
+                    Python::attach(|py| {
+                        value
+                            + py.eval(c"20 + 1", None, None)
+                                .unwrap()
+                                .extract::<i32>()
+                                .unwrap()
+                    })
+                };
+                if reader_holds {
+                    let guard = lock.read().unwrap();
+                    assert_eq!(attach_and_add(*guard), 42);
+                } else {
+                    let mut guard = lock.write().unwrap();
+                    *guard = attach_and_add(0);
+                }
+            })
+        };
+        Python::attach(|py| {
+            barrier.wait();
+            if reader_holds {
+                *lock.write_py_attached(py).unwrap() += 1;
+            } else {
+                assert_eq!(*lock.read_py_attached(py).unwrap(), 21);
+            }
+        });
+        holder.join().unwrap();
+    }
+    assert_eq!(*lock.read().unwrap(), 22);
+}
+
+#[test]
+fn rwlock_ext_hands_back_poison() {
+    with_py(|py| {
+        let lock = RwLock::new(1);
+        *lock.write_py_attached(py).unwrap() += 1;
+        assert_eq!(*lock.read_py_attached(py).unwrap(), 2);
+        let _ = std::panic::catch_unwind(|| {
+            let _guard = lock.write().unwrap();
+            panic!("poisons the lock");
+        });
+        let poisoned = lock.read_py_attached(py).unwrap_err();
+        assert_eq!(**poisoned.get_ref(), 2);
+        drop(poisoned);
+        assert!(lock.write_py_attached(py).is_err());
+    });
 }
 
 /// Each thread appends the list's length to the list, then (section on two
