@@ -66,6 +66,23 @@ impl Features {
     }
 }
 
+/// `generate-import-lib` makes PyO3 write the Windows import libraries of
+/// the Python DLLs itself, for cross builds to Windows; for other targets it
+/// has no effect, here as in PyO3. This crate cannot write them yet, so a
+/// Windows target with the feature is refused rather than silently built
+/// without them.
+fn refuse_windows_import_libraries() -> Result<(), String> {
+    let requested = env::var_os("CARGO_FEATURE_GENERATE_IMPORT_LIB").is_some();
+    let windows = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "windows");
+    if requested && windows {
+        return Err("the `generate-import-lib` feature (Windows import libraries of the \
+                    Python DLLs) is not supported by this crate yet: build on Windows \
+                    against an installed Python, or point PYO3_CROSS_LIB_DIR at its libs"
+            .into());
+    }
+    Ok(())
+}
+
 /// Where the base configuration came from.
 enum Origin {
     ConfigFile(PathBuf),
@@ -89,6 +106,7 @@ fn run() -> Result<(), String> {
     env_var("PYO3_ENVIRONMENT_SIGNATURE");
 
     let features = Features::from_env();
+    refuse_windows_import_libraries()?;
     let (config, origin) = base_config(&features)?;
     let config = apply_features(config, &features, &origin)?;
     validate(&config)?;

@@ -174,6 +174,16 @@ for file in ci/configs/*.txt; do
     fi
 done
 
+# generate-import-lib: no effect for this (Linux) target, as in PyO3; refused
+# for a Windows target (the build script runs even though no Windows
+# standard library is installed here: --keep-going).
+expect_config "generate-import-lib has no effect off Windows" "target_abi=CPython-gil_enabled-3\.11" \
+    PYO3_BUILD_EXTENSION_MODULE=1 -- --features generate-import-lib
+expect_error "generate-import-lib refused for Windows targets" \
+    "the \`generate-import-lib\` feature .* is not supported by this crate yet" \
+    PYO3_CROSS_LIB_DIR=/tmp PYO3_CROSS_PYTHON_VERSION=3.11 \
+    -- --target x86_64-pc-windows-gnu --features generate-import-lib --keep-going
+
 if [ $failures -ne 0 ]; then
     echo "$failures build-script test(s) failed"
     exit 1
