@@ -75,10 +75,12 @@ fn refuse_windows_import_libraries() -> Result<(), String> {
     let requested = env::var_os("CARGO_FEATURE_GENERATE_IMPORT_LIB").is_some();
     let windows = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "windows");
     if requested && windows {
-        return Err("the `generate-import-lib` feature (Windows import libraries of the \
+        return Err(
+            "the `generate-import-lib` feature (Windows import libraries of the \
                     Python DLLs) is not supported by this crate yet: build on Windows \
                     against an installed Python, or point PYO3_CROSS_LIB_DIR at its libs"
-            .into());
+                .into(),
+        );
     }
     Ok(())
 }
