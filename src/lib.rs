@@ -83,6 +83,27 @@ pub mod internal_tricks {
     }
 }
 
+/// The user guide (`guide/*.md`), one item per chapter, so that
+/// `cargo test --doc` compiles and runs every Rust example in it.
+#[cfg(doctest)]
+pub mod guide {
+    /// Getting started: a module built with maturin.
+    #[doc = include_str!("../guide/getting-started.md")]
+    pub struct GettingStarted;
+    /// Functions and signatures.
+    #[doc = include_str!("../guide/functions.md")]
+    pub struct Functions;
+    /// Modules.
+    #[doc = include_str!("../guide/modules.md")]
+    pub struct Modules;
+    /// Classes (not implemented yet, and what to use meanwhile).
+    #[doc = include_str!("../guide/classes.md")]
+    pub struct Classes;
+    /// Conversions between Rust and Python.
+    #[doc = include_str!("../guide/conversions.md")]
+    pub struct Conversions;
+}
+
 /// Test helpers that need crate internals.
 #[doc(hidden)]
 pub mod test_support {
