@@ -102,6 +102,12 @@ pub mod guide {
     /// Conversions between Rust and Python.
     #[doc = include_str!("../guide/conversions.md")]
     pub struct Conversions;
+    /// Errors and exceptions.
+    #[doc = include_str!("../guide/errors.md")]
+    pub struct Errors;
+    /// Attaching, detaching and threads.
+    #[doc = include_str!("../guide/threads.md")]
+    pub struct Threads;
 }
 
 /// Test helpers that need crate internals.
