@@ -108,6 +108,15 @@ pub mod guide {
     /// Attaching, detaching and threads.
     #[doc = include_str!("../guide/threads.md")]
     pub struct Threads;
+    /// Free-threaded Python.
+    #[doc = include_str!("../guide/free-threading.md")]
+    pub struct FreeThreading;
+    /// The stable ABI.
+    #[doc = include_str!("../guide/abi3.md")]
+    pub struct Abi3;
+    /// Embedding Python in a Rust program.
+    #[doc = include_str!("../guide/embedding.md")]
+    pub struct Embedding;
 }
 
 /// Test helpers that need crate internals.
