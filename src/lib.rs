@@ -117,6 +117,12 @@ pub mod guide {
     /// Embedding Python in a Rust program.
     #[doc = include_str!("../guide/embedding.md")]
     pub struct Embedding;
+    /// Migrating from PyO3.
+    #[doc = include_str!("../guide/migrating.md")]
+    pub struct Migrating;
+    /// Performance notes.
+    #[doc = include_str!("../guide/performance.md")]
+    pub struct Performance;
 }
 
 /// Test helpers that need crate internals.
