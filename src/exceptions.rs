@@ -289,8 +289,21 @@ mod unicode_decode_error {
 /// Defines a new exception type `$name` in Python module `$module`
 /// (a dotted path), deriving from `$base`; an optional docstring.
 ///
-/// ```ignore
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::create_exception;
+///
 /// create_exception!(mymodule, CustomError, pyo3::exceptions::PyException, "Some docs");
+///
+/// Python::initialize();
+/// Python::attach(|py| {
+///     let err = CustomError::new_err("it broke");
+///     assert!(err.is_instance_of::<pyo3::exceptions::PyException>(py));
+///     assert_eq!(err.to_string(), "CustomError: it broke");
+///     let ty = py.get_type::<CustomError>();
+///     assert_eq!(ty.getattr("__module__").unwrap().to_string(), "mymodule");
+///     assert_eq!(ty.getattr("__doc__").unwrap().to_string(), "Some docs");
+/// });
 /// ```
 #[macro_export]
 macro_rules! create_exception {
@@ -351,8 +364,19 @@ macro_rules! create_exception_type_object {
 /// Makes the exception type `$name` of Python module `$module` usable from
 /// Rust: it is imported on first use.
 ///
-/// ```ignore
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::import_exception;
+///
 /// import_exception!(socket, gaierror);
+///
+/// Python::initialize();
+/// Python::attach(|py| {
+///     let err = py.run(c"import socket; raise socket.gaierror('no such host')", None, None)
+///         .unwrap_err();
+///     assert!(err.is_instance_of::<gaierror>(py));
+///     assert!(py.get_type::<gaierror>().is(py.import("socket").unwrap().getattr("gaierror").unwrap()));
+/// });
 /// ```
 #[macro_export]
 macro_rules! import_exception {

@@ -5,7 +5,7 @@
 //! everywhere else, so the choice is made by method resolution on the
 //! concrete return type ("autoref specialisation"): generated code writes
 //!
-//! ```ignore
+//! ```text
 //! use pyo3::impl_::wrap::{IntoReturnValue, IntoReturnResult, IntoReturnUnit, IntoReturnUnitResult};
 //! (&&ReturnKind::of(&value)).into_return(py, value)
 //! ```

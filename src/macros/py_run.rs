@@ -3,10 +3,21 @@
 /// Runs Python statements with Rust values bound to local names; on an
 /// exception, prints it and panics (it is meant for tests and examples).
 ///
-/// ```ignore
-/// let list = PyList::new(py, [1, 2, 3])?;
-/// py_run!(py, list, "assert list == [1, 2, 3]");
-/// py_run!(py, *locals_dict, "print(x)");
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::py_run;
+/// use pyo3::types::{PyDict, PyList};
+///
+/// Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let list = PyList::new(py, [1, 2, 3])?;
+///     py_run!(py, list, "assert list == [1, 2, 3]");
+///     let locals = PyDict::new(py);
+///     locals.set_item("x", 42)?;
+///     py_run!(py, *locals, "assert x == 42");
+///     Ok(())
+/// })
+/// .unwrap();
 /// ```
 ///
 /// The code is dedented first, so it can be written as an indented block.
