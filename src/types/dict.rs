@@ -27,12 +27,37 @@ crate::pyobject_native_type_core!(
 
 impl PyDict {
     /// A new empty dict.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = PyDict::new(py);
+    ///     assert!(dict.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new(py: Python<'_>) -> Bound<'_, PyDict> {
         // SAFETY: attached; a new dict (null on memory exhaustion panics).
         unsafe { Bound::from_owned_ptr(py, ffi::PyDict_New()).cast_into_unchecked() }
     }
 
     /// `dict(seq)` for an iterable of key/value pairs.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let pairs = vec![("a", 1), ("b", 2)].into_pyobject(py)?;
+    ///     let dict = PyDict::from_sequence(&pairs)?;
+    ///     assert_eq!(dict.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn from_sequence<'py>(seq: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
         let dict = Self::new(seq.py());
         // SAFETY: attached; both objects are alive.
@@ -45,64 +70,306 @@ impl PyDict {
 /// The methods of dicts.
 pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     /// A shallow copy.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let copy = dict.copy()?;
+    ///     copy.set_item("b", 2)?;
+    ///     assert_eq!((dict.len(), copy.len()), (1, 2));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn copy(&self) -> PyResult<Bound<'py, PyDict>>;
     /// Removes every item.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     dict.clear();
+    ///     assert!(dict.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn clear(&self);
     /// `len(d)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     assert_eq!(dict.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> usize;
     /// Whether the dict is empty.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyDict::new(py).is_empty());
+    ///     assert!(![("a", 1)].into_py_dict(py)?.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> bool;
     /// `key in d`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     assert!(dict.contains("a")?);
+    ///     assert!(!dict.contains("b")?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<K>(&self, key: K) -> PyResult<bool>
     where
         K: IntoPyObject<'py>;
     /// `d.get(key)`: `None` when missing; errors from `__hash__`/`__eq__`
     /// propagate.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let value = dict.get_item("a")?.expect("present");
+    ///     assert_eq!(value.extract::<i32>()?, 1);
+    ///     assert!(dict.get_item("b")?.is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_item<K>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>>
     where
         K: IntoPyObject<'py>;
     /// `d[key] = value`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = PyDict::new(py);
+    ///     dict.set_item("answer", 42)?;
+    ///     assert_eq!(dict.get_item("answer")?.unwrap().extract::<i32>()?, 42);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
     where
         K: IntoPyObject<'py>,
         V: IntoPyObject<'py>;
     /// `del d[key]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     dict.del_item("a")?;
+    ///     assert!(!dict.contains("a")?);
+    ///     assert!(dict.del_item("a").is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn del_item<K>(&self, key: K) -> PyResult<()>
     where
         K: IntoPyObject<'py>;
     /// `list(d.keys())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     assert_eq!(dict.keys().extract::<Vec<String>>()?, vec!["a", "b"]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn keys(&self) -> Bound<'py, PyList>;
     /// `list(d.values())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     assert_eq!(dict.values().extract::<Vec<i32>>()?, vec![1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn values(&self) -> Bound<'py, PyList>;
     /// `list(d.items())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let items = dict.items().extract::<Vec<(String, i32)>>()?;
+    ///     assert_eq!(items, vec![("a".to_string(), 1)]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn items(&self) -> Bound<'py, PyList>;
     /// An iterator over `(key, value)` pairs; it panics if the dict changes
     /// size or keys during iteration, as Python raises `RuntimeError` there.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     let mut total = 0;
+    ///     for (_key, value) in dict.iter() {
+    ///         total += value.extract::<i32>()?;
+    ///     }
+    ///     assert_eq!(total, 3);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn iter(&self) -> BoundDictIterator<'py>;
     /// Calls `closure` on each `(key, value)` pair, holding the dict's
     /// critical section on free-threaded builds (so other threads cannot
     /// change it unless the closure lets them); stops at the first error.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     dict.locked_for_each(|key, value| {
+    ///         assert_eq!(key.len()?, 1);
+    ///         assert!(value.extract::<i32>()? > 0);
+    ///         Ok(())
+    ///     })?;
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
     where
         F: Fn(Bound<'py, PyAny>, Bound<'py, PyAny>) -> PyResult<()>;
     /// The dict as a `PyMapping` (no check needed).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     assert_eq!(dict.as_mapping().len()?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn as_mapping(&self) -> &Bound<'py, PyMapping>;
     /// The dict as a `PyMapping` (no check needed).
     fn into_mapping(self) -> Bound<'py, PyMapping>;
     /// `d.update(other)`: inserts every pair of `other`, replacing the
     /// values of keys already present.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     let other = [("b", 20), ("c", 30)].into_py_dict(py)?;
+    ///     dict.update(other.as_mapping())?;
+    ///     assert_eq!(dict.values().extract::<Vec<i32>>()?, vec![1, 20, 30]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn update(&self, other: &Bound<'_, PyMapping>) -> PyResult<()>;
     /// Inserts the pairs of `other` whose keys are not present yet (the
     /// values of present keys are kept).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     let other = [("b", 20), ("c", 30)].into_py_dict(py)?;
+    ///     dict.update_if_missing(other.as_mapping())?;
+    ///     assert_eq!(dict.values().extract::<Vec<i32>>()?, vec![1, 2, 30]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn update_if_missing(&self, other: &Bound<'_, PyMapping>) -> PyResult<()>;
     /// `d.setdefault(key, default_value)`: inserts the pair if `key` is
     /// missing; whether it was inserted (`false`: the key was present).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     assert!(!dict.set_default("a", 10)?);
+    ///     assert!(dict.set_default("b", 20)?);
+    ///     assert_eq!(dict.values().extract::<Vec<i32>>()?, vec![1, 20]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
     where
         K: IntoPyObject<'py>,
         V: IntoPyObject<'py>;
     /// `d.setdefault(key, default_value)`: inserts the pair if `key` is
     /// missing; whether it was inserted, and the value now stored for `key`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let (inserted, value) = dict.set_default_with_result("a", 10)?;
+    ///     assert!(!inserted);
+    ///     assert_eq!(value.extract::<i32>()?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_default_with_result<K, V>(
         &self,
         key: K,
@@ -472,6 +739,18 @@ impl<'py> IntoIterator for &Bound<'py, PyDict> {
 /// `[("a", 1), ("b", 2)].into_py_dict(py)?`.
 pub trait IntoPyDict<'py>: Sized {
     /// Builds the dict.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = vec![("x", 1.5), ("y", 2.5)].into_py_dict(py)?;
+    ///     assert_eq!(dict.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn into_py_dict(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>>;
 }
 

@@ -29,6 +29,20 @@ pub struct PyFrozenSetBuilder<'py> {
 
 impl<'py> PyFrozenSetBuilder<'py> {
     /// A builder with no elements yet.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::frozenset::PyFrozenSetBuilder;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mut builder = PyFrozenSetBuilder::new(py)?;
+    ///     builder.add(1)?;
+    ///     builder.add(2)?;
+    ///     assert_eq!(builder.finalize().len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new(py: Python<'py>) -> PyResult<PyFrozenSetBuilder<'py>> {
         Ok(PyFrozenSetBuilder {
             elements: PySet::empty(py)?,
@@ -36,6 +50,20 @@ impl<'py> PyFrozenSetBuilder<'py> {
     }
 
     /// Adds an element.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::frozenset::PyFrozenSetBuilder;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mut builder = PyFrozenSetBuilder::new(py)?;
+    ///     builder.add("a")?;
+    ///     builder.add("a")?;
+    ///     assert_eq!(builder.finalize().len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn add<K>(&mut self, key: K) -> PyResult<()>
     where
         K: IntoPyObject<'py>,
@@ -44,6 +72,20 @@ impl<'py> PyFrozenSetBuilder<'py> {
     }
 
     /// The `frozenset` of the elements added.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::frozenset::PyFrozenSetBuilder;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mut builder = PyFrozenSetBuilder::new(py)?;
+    ///     builder.add(3)?;
+    ///     let frozen = builder.finalize();
+    ///     assert!(frozen.contains(3)?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn finalize(self) -> Bound<'py, PyFrozenSet> {
         freeze(&self.elements).expect("creating a frozenset from a set only fails without memory")
     }
@@ -60,6 +102,18 @@ fn freeze<'py>(iterable: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyFrozenSet>
 
 impl PyFrozenSet {
     /// A new frozenset of the converted `elements` (duplicates collapse).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyFrozenSet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let frozen = PyFrozenSet::new(py, [1, 1, 2])?;
+    ///     assert_eq!(frozen.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new<'py, T>(
         py: Python<'py>,
         elements: impl IntoIterator<Item = T>,
@@ -75,6 +129,17 @@ impl PyFrozenSet {
     }
 
     /// A new empty frozenset.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyFrozenSet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyFrozenSet::empty(py)?.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn empty(py: Python<'_>) -> PyResult<Bound<'_, PyFrozenSet>> {
         // SAFETY: attached; `PyFrozenSet_New(NULL)` returns a new empty
         // frozenset or null with an error.
@@ -88,16 +153,66 @@ impl PyFrozenSet {
 /// The methods of frozensets.
 pub trait PyFrozenSetMethods<'py>: crate::sealed::Sealed {
     /// `len(s)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyFrozenSet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert_eq!(PyFrozenSet::new(py, ["a", "b"])?.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> usize;
     /// Whether the frozenset is empty.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyFrozenSet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyFrozenSet::empty(py)?.is_empty());
+    ///     assert!(!PyFrozenSet::new(py, [0])?.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
     /// `key in s`; `TypeError` for unhashable keys.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyFrozenSet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let frozen = PyFrozenSet::new(py, [1, 2])?;
+    ///     assert!(frozen.contains(2)?);
+    ///     assert!(!frozen.contains(3)?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<K>(&self, key: K) -> PyResult<bool>
     where
         K: IntoPyObject<'py>;
     /// An iterator over the elements.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyFrozenSet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let frozen = PyFrozenSet::new(py, [1, 2, 3])?;
+    ///     let mut values: Vec<i32> = frozen.iter().map(|e| e.extract()).collect::<PyResult<_>>()?;
+    ///     values.sort();
+    ///     assert_eq!(values, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn iter(&self) -> BoundFrozenSetIterator<'py>;
 }
 

@@ -41,6 +41,22 @@ unsafe impl PyTypeCheck for PyIterator {
 
 impl PyIterator {
     /// `iter(obj)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyIterator;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = vec![1, 2].into_pyobject(py)?;
+    ///     let values: Vec<i32> = PyIterator::from_object(&list)?
+    ///         .map(|item| item?.extract())
+    ///         .collect::<PyResult<_>>()?;
+    ///     assert_eq!(values, vec![1, 2]);
+    ///     assert!(PyIterator::from_object(5_i32.into_pyobject(py)?.as_any()).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn from_object<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyIterator>> {
         // SAFETY: attached; returns a new iterator or null with an error.
         unsafe {
@@ -69,6 +85,23 @@ impl<'py> Bound<'py, PyIterator> {
     /// must be sent `None` (else `TypeError`); an iterator that is not a
     /// generator or coroutine is advanced with `__next__` if `value` is
     /// `None` and sent it by calling its `send` method otherwise.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::iterator::PySendResult;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let generator = py.eval(c"(n * 10 for n in range(2))", None, None)?.try_iter()?;
+    ///     let none = py.None().into_bound(py);
+    ///     for expected in [0, 10] {
+    ///         let PySendResult::Next(value) = generator.send(&none)? else { panic!() };
+    ///         assert_eq!(value.extract::<i32>()?, expected);
+    ///     }
+    ///     assert!(matches!(generator.send(&none)?, PySendResult::Return(_)));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn send(&self, value: &Bound<'py, PyAny>) -> PyResult<PySendResult<'py>> {
         let py = self.py();

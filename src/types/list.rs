@@ -57,6 +57,18 @@ pub(crate) fn try_new_from_iter<'py>(
 
 impl PyList {
     /// A new list of the converted `elements`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new<'py, T>(
         py: Python<'py>,
         elements: impl IntoIterator<Item = T>,
@@ -68,6 +80,18 @@ impl PyList {
     }
 
     /// An empty list.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::empty(py);
+    ///     assert!(list.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn empty(py: Python<'_>) -> Bound<'_, PyList> {
         // SAFETY: attached; a new empty list.
         unsafe { Bound::from_owned_ptr(py, ffi::PyList_New(0)).cast_into_unchecked() }
@@ -77,14 +101,63 @@ impl PyList {
 /// The methods of lists.
 pub trait PyListMethods<'py>: crate::sealed::Sealed {
     /// `len(l)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, ["a", "b"])?;
+    ///     assert_eq!(list.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> usize;
     /// Whether the list is empty.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyList::empty(py).is_empty());
+    ///     assert!(!PyList::new(py, [0])?.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> bool;
     /// The list as a `PySequence` (no check needed).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2])?;
+    ///     assert_eq!(list.as_sequence().len()?, 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn as_sequence(&self) -> &Bound<'py, PySequence>;
     /// The list as a `PySequence` (no check needed).
     fn into_sequence(self) -> Bound<'py, PySequence>;
     /// `l[index]`; `IndexError` when out of range.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [10, 20])?;
+    ///     assert_eq!(list.get_item(1)?.extract::<i32>()?, 20);
+    ///     assert!(list.get_item(2).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>>;
     /// `l[index]` without bounds check.
     ///
@@ -94,53 +167,265 @@ pub trait PyListMethods<'py>: crate::sealed::Sealed {
     /// list meanwhile.
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// `l[low:high]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [0, 1, 2, 3])?;
+    ///     let middle = list.get_slice(1, 3);
+    ///     assert_eq!(middle.extract::<Vec<i32>>()?, vec![1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyList>;
     /// `l[index] = item`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2])?;
+    ///     list.set_item(0, 5)?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![5, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_item<I>(&self, index: usize, item: I) -> PyResult<()>
     where
         I: IntoPyObject<'py>;
     /// `del l[index]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     list.del_item(0)?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn del_item(&self, index: usize) -> PyResult<()>;
     /// `l[low:high] = seq`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     list.set_slice(0, 2, PyList::new(py, [7, 8, 9])?.as_any())?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![7, 8, 9, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_slice(&self, low: usize, high: usize, seq: &Bound<'_, PyAny>) -> PyResult<()>;
     /// `del l[low:high]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3, 4])?;
+    ///     list.del_slice(1, 3)?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 4]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn del_slice(&self, low: usize, high: usize) -> PyResult<()>;
     /// `l.append(item)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::empty(py);
+    ///     list.append("x")?;
+    ///     assert_eq!(list.extract::<Vec<String>>()?, vec!["x"]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn append<I>(&self, item: I) -> PyResult<()>
     where
         I: IntoPyObject<'py>;
     /// `l.insert(index, item)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 3])?;
+    ///     list.insert(1, 2)?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn insert<I>(&self, index: usize, item: I) -> PyResult<()>
     where
         I: IntoPyObject<'py>;
     /// `value in l`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2])?;
+    ///     assert!(list.contains(2)?);
+    ///     assert!(!list.contains(3)?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<V>(&self, value: V) -> PyResult<bool>
     where
         V: IntoPyObject<'py>;
     /// `l.index(value)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, ["a", "b", "c"])?;
+    ///     assert_eq!(list.index("c")?, 2);
+    ///     assert!(list.index("z").is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn index<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>;
     /// An iterator over the items present when it was created; items
     /// removed meanwhile end it early, items appended are not visited.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     let mut total = 0;
+    ///     for item in list.iter() {
+    ///         total += item.extract::<i32>()?;
+    ///     }
+    ///     assert_eq!(total, 6);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn iter(&self) -> BoundListIterator<'py>;
     /// Calls `closure` on each item, holding the list's critical section on
     /// free-threaded builds (so other threads cannot change it unless the
     /// closure lets them); stops at the first error.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     list.locked_for_each(|item| {
+    ///         assert!(item.extract::<i32>()? > 0);
+    ///         Ok(())
+    ///     })?;
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
     where
         F: Fn(Bound<'py, PyAny>) -> PyResult<()>;
     /// `l.sort()`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [3, 1, 2])?;
+    ///     list.sort()?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn sort(&self) -> PyResult<()>;
     /// `l.reverse()`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     list.reverse()?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![3, 2, 1]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn reverse(&self) -> PyResult<()>;
     /// `tuple(l)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyList::new(py, [1, 2])?.to_tuple();
+    ///     assert_eq!(tuple.extract::<(i32, i32)>()?, (1, 2));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_tuple(&self) -> Bound<'py, PyTuple>;
     /// `l.extend(iterable)`: appends the items of any iterable.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1])?;
+    ///     list.extend(vec![2, 3])?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn extend<I>(&self, iterable: I) -> PyResult<()>
     where
         I: IntoPyObject<'py>;
     /// `l.clear()`: removes every item.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2])?;
+    ///     list.clear()?;
+    ///     assert!(list.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn clear(&self) -> PyResult<()>;
 }
 

@@ -70,31 +70,143 @@ impl PyMapping {
 /// The methods of mappings.
 pub trait PyMappingMethods<'py>: crate::sealed::Sealed {
     /// `len(mapping)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     assert_eq!(dict.as_mapping().len()?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> PyResult<usize>;
     /// Whether `len(mapping) == 0`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyDict::new(py).as_mapping().is_empty()?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> PyResult<bool>;
     /// `key in mapping`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1)].into_py_dict(py)?.into_mapping();
+    ///     assert!(mapping.contains("a")?);
+    ///     assert!(!mapping.contains("b")?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<K>(&self, key: K) -> PyResult<bool>
     where
         K: IntoPyObject<'py>;
     /// `mapping[key]`; `KeyError` when missing.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1)].into_py_dict(py)?.into_mapping();
+    ///     assert_eq!(mapping.get_item("a")?.extract::<i32>()?, 1);
+    ///     assert!(mapping.get_item("b").is_err()); // KeyError
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_item<K>(&self, key: K) -> PyResult<Bound<'py, PyAny>>
     where
         K: IntoPyObject<'py>;
     /// `mapping[key] = value`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = PyDict::new(py).into_mapping();
+    ///     mapping.set_item("k", "v")?;
+    ///     assert_eq!(mapping.get_item("k")?.extract::<String>()?, "v");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
     where
         K: IntoPyObject<'py>,
         V: IntoPyObject<'py>;
     /// `del mapping[key]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1)].into_py_dict(py)?.into_mapping();
+    ///     mapping.del_item("a")?;
+    ///     assert!(mapping.is_empty()?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn del_item<K>(&self, key: K) -> PyResult<()>
     where
         K: IntoPyObject<'py>;
     /// `list(mapping.keys())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1), ("b", 2)].into_py_dict(py)?.into_mapping();
+    ///     assert_eq!(mapping.keys()?.extract::<Vec<String>>()?, vec!["a", "b"]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn keys(&self) -> PyResult<Bound<'py, PyList>>;
     /// `list(mapping.values())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1), ("b", 2)].into_py_dict(py)?.into_mapping();
+    ///     assert_eq!(mapping.values()?.extract::<Vec<i32>>()?, vec![1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn values(&self) -> PyResult<Bound<'py, PyList>>;
     /// `list(mapping.items())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1)].into_py_dict(py)?.into_mapping();
+    ///     let items = mapping.items()?.extract::<Vec<(String, i32)>>()?;
+    ///     assert_eq!(items, vec![("a".to_string(), 1)]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn items(&self) -> PyResult<Bound<'py, PyList>>;
 }
 

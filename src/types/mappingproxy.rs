@@ -27,6 +27,21 @@ impl PyMappingProxy {
     ///
     /// If Python refuses the mapping: lists and tuples (which may be
     /// registered as `Mapping`) are not accepted.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
+    ///     dict.set_item("b", 2)?;
+    ///     assert_eq!(proxy.len()?, 2); // the proxy sees changes to the dict
+    ///     assert!(proxy.set_item("c", 3).is_err()); // but is read-only
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new<'py>(
         py: Python<'py>,
         elements: &Bound<'py, PyMapping>,
@@ -42,22 +57,105 @@ impl PyMappingProxy {
 /// The methods of mapping proxies.
 pub trait PyMappingProxyMethods<'py, 'a>: crate::sealed::Sealed {
     /// `len(self) == 0`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{PyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = PyDict::new(py);
+    ///     assert!(PyMappingProxy::new(py, dict.as_mapping()).is_empty()?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> PyResult<bool>;
 
     /// `list(self.keys())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
+    ///     assert_eq!(proxy.keys()?.extract::<Vec<String>>()?, vec!["a", "b"]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn keys(&self) -> PyResult<Bound<'py, PyList>>;
 
     /// `list(self.values())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
+    ///     assert_eq!(proxy.values()?.extract::<Vec<i32>>()?, vec![1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn values(&self) -> PyResult<Bound<'py, PyList>>;
 
     /// `list(self.items())`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
+    ///     let items = proxy.items()?.extract::<Vec<(String, i32)>>()?;
+    ///     assert_eq!(items, vec![("a".to_string(), 1)]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn items(&self) -> PyResult<Bound<'py, PyList>>;
 
     /// The proxy as a [`PyMapping`].
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1)].into_py_dict(py)?;
+    ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
+    ///     assert!(proxy.as_mapping().contains("a")?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn as_mapping(&self) -> &Bound<'py, PyMapping>;
 
     /// An iterator over the `(key, value)` pairs: the keys come from
     /// `iter(self)`, each value from `self[key]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{IntoPyDict, PyMappingProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
+    ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
+    ///     let mut total = 0;
+    ///     for pair in proxy.try_iter()? {
+    ///         let (_key, value) = pair?;
+    ///         total += value.extract::<i32>()?;
+    ///     }
+    ///     assert_eq!(total, 3);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn try_iter(&'a self) -> PyResult<BoundMappingProxyIterator<'py, 'a>>;
 }
 

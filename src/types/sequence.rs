@@ -79,47 +79,267 @@ fn ssize(index: usize) -> ffi::Py_ssize_t {
 /// The methods of sequences.
 pub trait PySequenceMethods<'py>: crate::sealed::Sealed {
     /// `len(seq)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2, 3])?.into_sequence();
+    ///     assert_eq!(seq.len()?, 3);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> PyResult<usize>;
     /// Whether `len(seq) == 0`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyList::empty(py).as_sequence().is_empty()?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> PyResult<bool>;
     /// `seq + other`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{PyList, PyTuple};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let a = PyTuple::new(py, [1, 2])?.into_sequence();
+    ///     let b = PyTuple::new(py, [3])?.into_sequence();
+    ///     assert_eq!(a.concat(&b)?.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn concat(&self, other: &Bound<'_, PySequence>) -> PyResult<Bound<'py, PySequence>>;
     /// `seq * count`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, ["ab"])?.into_sequence();
+    ///     let twice = seq.repeat(2)?;
+    ///     assert_eq!(twice.extract::<Vec<String>>()?, vec!["ab", "ab"]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn repeat(&self, count: usize) -> PyResult<Bound<'py, PySequence>>;
     /// `seq += other` (in place where the type supports it); the result.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1])?;
+    ///     let more = PyList::new(py, [2, 3])?;
+    ///     list.as_sequence().in_place_concat(more.as_sequence())?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 2, 3]); // lists grow in place
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn in_place_concat(&self, other: &Bound<'_, PySequence>) -> PyResult<Bound<'py, PySequence>>;
     /// `seq *= count` (in place where the type supports it); the result.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [0])?;
+    ///     list.as_sequence().in_place_repeat(3)?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![0, 0, 0]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn in_place_repeat(&self, count: usize) -> PyResult<Bound<'py, PySequence>>;
     /// `seq[index]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyTuple::new(py, ["a", "b"])?.into_sequence();
+    ///     assert_eq!(seq.get_item(1)?.extract::<String>()?, "b");
+    ///     assert!(seq.get_item(5).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>>;
     /// `seq[begin:end]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyTuple::new(py, [0, 1, 2, 3])?.into_sequence();
+    ///     assert_eq!(seq.get_slice(1, 3)?.extract::<Vec<i32>>()?, vec![1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_slice(&self, begin: usize, end: usize) -> PyResult<Bound<'py, PySequence>>;
     /// `seq[i] = item`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{PyList, PyTuple};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2])?.into_sequence();
+    ///     seq.set_item(1, 20)?;
+    ///     assert_eq!(seq.extract::<Vec<i32>>()?, vec![1, 20]);
+    ///     let tuple = PyTuple::new(py, [1, 2])?.into_sequence();
+    ///     assert!(tuple.set_item(0, 5).is_err()); // tuples are immutable
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_item<I>(&self, i: usize, item: I) -> PyResult<()>
     where
         I: IntoPyObject<'py>;
     /// `del seq[i]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2, 3])?.into_sequence();
+    ///     seq.del_item(0)?;
+    ///     assert_eq!(seq.extract::<Vec<i32>>()?, vec![2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn del_item(&self, i: usize) -> PyResult<()>;
     /// `seq[i1:i2] = v`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2, 3])?.into_sequence();
+    ///     seq.set_slice(1, 3, PyList::new(py, [9])?.as_any())?;
+    ///     assert_eq!(seq.extract::<Vec<i32>>()?, vec![1, 9]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn set_slice(&self, i1: usize, i2: usize, v: &Bound<'_, PyAny>) -> PyResult<()>;
     /// `del seq[i1:i2]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2, 3, 4])?.into_sequence();
+    ///     seq.del_slice(0, 2)?;
+    ///     assert_eq!(seq.extract::<Vec<i32>>()?, vec![3, 4]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn del_slice(&self, i1: usize, i2: usize) -> PyResult<()>;
     /// `seq.count(value)`: how many items equal `value`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2, 1, 1])?.into_sequence();
+    ///     assert_eq!(seq.count(1)?, 3);
+    ///     assert_eq!(seq.count(5)?, 0);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[cfg(not(PyPy))]
     fn count<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>;
     /// `value in seq`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyTuple::new(py, ["x", "y"])?.into_sequence();
+    ///     assert!(seq.contains("y")?);
+    ///     assert!(!seq.contains("z")?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<V>(&self, value: V) -> PyResult<bool>
     where
         V: IntoPyObject<'py>;
     /// `seq.index(value)`: the first index of an item equal to `value`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyTuple::new(py, [5, 6, 5])?.into_sequence();
+    ///     assert_eq!(seq.index(5)?, 0);
+    ///     assert!(seq.index(7).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn index<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>;
     /// `list(seq)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyTuple::new(py, [1, 2])?.into_sequence();
+    ///     let list = seq.to_list()?;
+    ///     list.append(3)?;
+    ///     assert_eq!(list.len(), 3);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_list(&self) -> PyResult<Bound<'py, PyList>>;
     /// `tuple(seq)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2])?.into_sequence();
+    ///     assert_eq!(seq.to_tuple()?.extract::<(i32, i32)>()?, (1, 2));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_tuple(&self) -> PyResult<Bound<'py, PyTuple>>;
 }
 

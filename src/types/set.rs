@@ -22,6 +22,18 @@ impl crate::sealed::Sealed for Bound<'_, PySet> {}
 
 impl PySet {
     /// A new set of the converted `elements` (duplicates collapse).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [1, 2, 2, 3])?;
+    ///     assert_eq!(set.len(), 3);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new<'py, T>(
         py: Python<'py>,
         elements: impl IntoIterator<Item = T>,
@@ -37,6 +49,18 @@ impl PySet {
     }
 
     /// A new empty set.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::empty(py)?;
+    ///     assert!(set.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn empty(py: Python<'_>) -> PyResult<Bound<'_, PySet>> {
         // SAFETY: attached; `PySet_New(NULL)` returns a new empty set or
         // null with an error.
@@ -50,30 +74,137 @@ impl PySet {
 /// The methods of sets.
 pub trait PySetMethods<'py>: crate::sealed::Sealed {
     /// Removes every element.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [1, 2])?;
+    ///     set.clear();
+    ///     assert!(set.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn clear(&self);
     /// `len(s)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert_eq!(PySet::new(py, ["a", "b", "a"])?.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> usize;
     /// Whether the set is empty.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PySet::empty(py)?.is_empty());
+    ///     assert!(!PySet::new(py, [0])?.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
     /// `key in s`; `TypeError` for unhashable keys.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{PyList, PySet};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [1, 2])?;
+    ///     assert!(set.contains(1)?);
+    ///     assert!(!set.contains(9)?);
+    ///     assert!(set.contains(PyList::empty(py)).is_err()); // lists are unhashable
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<K>(&self, key: K) -> PyResult<bool>
     where
         K: IntoPyObject<'py>;
     /// `s.discard(key)`; whether `key` was present.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [1, 2])?;
+    ///     assert!(set.discard(1)?);
+    ///     assert!(!set.discard(1)?);
+    ///     assert_eq!(set.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn discard<K>(&self, key: K) -> PyResult<bool>
     where
         K: IntoPyObject<'py>;
     /// `s.add(key)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::empty(py)?;
+    ///     set.add("x")?;
+    ///     set.add("x")?;
+    ///     assert_eq!(set.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn add<K>(&self, key: K) -> PyResult<()>
     where
         K: IntoPyObject<'py>;
     /// `s.pop()`: removes and returns an arbitrary element, `None` when the
     /// set is empty.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [7])?;
+    ///     assert_eq!(set.pop().unwrap().extract::<i32>()?, 7);
+    ///     assert!(set.pop().is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn pop(&self) -> Option<Bound<'py, PyAny>>;
     /// An iterator over the elements; it panics if the set changes size
     /// during iteration, as Python raises `RuntimeError` there.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySet;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [1, 2, 3])?;
+    ///     let mut total = 0;
+    ///     for element in set.iter() {
+    ///         total += element.extract::<i32>()?;
+    ///     }
+    ///     assert_eq!(total, 6);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn iter(&self) -> BoundSetIterator<'py>;
 }
 

@@ -45,6 +45,19 @@ pub struct PySliceIndices {
 
 impl PySliceIndices {
     /// Indices with the given bounds and a `slicelength` of 0.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::slice::PySliceIndices;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let indices = PySliceIndices::new(0, 4, 2);
+    ///     assert_eq!((indices.start, indices.stop, indices.step), (0, 4, 2));
+    ///     assert_eq!(indices.slicelength, 0);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new(start: isize, stop: isize, step: isize) -> PySliceIndices {
         PySliceIndices {
             start,
@@ -57,6 +70,19 @@ impl PySliceIndices {
 
 impl PySlice {
     /// `slice(start, stop, step)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySlice;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let slice = PySlice::new(py, 1, 4, 1);
+    ///     let picked = vec![10, 20, 30, 40, 50].into_pyobject(py)?.get_item(&slice)?;
+    ///     assert_eq!(picked.extract::<Vec<i32>>()?, vec![20, 30, 40]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new(py: Python<'_>, start: isize, stop: isize, step: isize) -> Bound<'_, PySlice> {
         // SAFETY: attached; each `PyLong_FromSsize_t` result is a new `int`
         // (null only on memory exhaustion, which panics), and `PySlice_New`
@@ -74,6 +100,19 @@ impl PySlice {
     }
 
     /// `slice(None)`, i.e. `[:]`: the whole sequence.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySlice;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let everything = PySlice::full(py);
+    ///     let copy = vec![1, 2, 3].into_pyobject(py)?.get_item(&everything)?;
+    ///     assert_eq!(copy.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn full(py: Python<'_>) -> Bound<'_, PySlice> {
         // SAFETY: attached; null bounds stand for `None`; the result is a new
         // slice (null only on memory exhaustion, which panics).
@@ -97,6 +136,21 @@ pub trait PySliceMethods<'py>: crate::sealed::Sealed {
     /// negative and out-of-range bounds are resolved for a sequence of
     /// `length` items. `ValueError` for a zero step or a negative length,
     /// `TypeError` for bounds that are not integers (or `None`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PySlice;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let slice = PySlice::new(py, -3, 100, 2);
+    ///     let indices = slice.indices(5)?;
+    ///     assert_eq!((indices.start, indices.stop, indices.step), (2, 5, 2));
+    ///     assert_eq!(indices.slicelength, 2); // indices 2 and 4
+    ///     assert!(PySlice::new(py, 0, 1, 0).indices(5).is_err()); // zero step
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn indices(&self, length: isize) -> PyResult<PySliceIndices>;
 }
 

@@ -26,6 +26,18 @@ crate::pyobject_native_type_core!(
 
 impl PyTuple {
     /// A new tuple of the converted `elements`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [1, 2, 3])?;
+    ///     assert_eq!(tuple.extract::<(i32, i32, i32)>()?, (1, 2, 3));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new<'py, T, U>(
         py: Python<'py>,
         elements: impl IntoIterator<Item = T, IntoIter = U>,
@@ -69,6 +81,18 @@ impl PyTuple {
     }
 
     /// The empty tuple.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::empty(py);
+    ///     assert_eq!(tuple.len(), 0);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn empty(py: Python<'_>) -> Bound<'_, PyTuple> {
         // SAFETY: attached; returns the (shared) empty tuple.
         unsafe { Bound::from_owned_ptr(py, ffi::PyTuple_New(0)).cast_into_unchecked() }
@@ -78,18 +102,92 @@ impl PyTuple {
 /// The methods of tuples.
 pub trait PyTupleMethods<'py>: crate::sealed::Sealed {
     /// `len(t)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert_eq!(PyTuple::new(py, ["a", "b"])?.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn len(&self) -> usize;
     /// Whether the tuple is empty.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyTuple::empty(py).is_empty());
+    ///     assert!(!PyTuple::new(py, [0])?.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn is_empty(&self) -> bool;
     /// The tuple as a `PySequence` (no check needed).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [1, 2])?;
+    ///     assert_eq!(tuple.as_sequence().len()?, 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn as_sequence(&self) -> &Bound<'py, PySequence>;
     /// The tuple as a `PySequence` (no check needed).
     fn into_sequence(self) -> Bound<'py, PySequence>;
     /// `t[low:high]`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [0, 1, 2, 3])?;
+    ///     let middle = tuple.get_slice(1, 3);
+    ///     assert_eq!(middle.extract::<(i32, i32)>()?, (1, 2));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple>;
     /// `t[index]`; `IndexError` when out of range.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [10, 20])?;
+    ///     assert_eq!(tuple.get_item(0)?.extract::<i32>()?, 10);
+    ///     assert!(tuple.get_item(2).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>>;
     /// `t[index]`, borrowed.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, ["x", "y"])?;
+    ///     let item = tuple.get_borrowed_item(1)?;
+    ///     assert_eq!(item.extract::<String>()?, "y");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn get_borrowed_item<'a>(&'a self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>>;
     /// `t[index]` without bounds check.
     ///
@@ -104,21 +202,105 @@ pub trait PyTupleMethods<'py>: crate::sealed::Sealed {
     /// `index` must be less than `len()`.
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
     /// The items as a slice (tuples are immutable).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [1, 2])?;
+    ///     let items = tuple.as_slice();
+    ///     assert_eq!(items[1].extract::<i32>()?, 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
     fn as_slice(&self) -> &[Bound<'py, PyAny>];
     /// `value in t`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [1, 2])?;
+    ///     assert!(tuple.contains(1)?);
+    ///     assert!(!tuple.contains(5)?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn contains<V>(&self, value: V) -> PyResult<bool>
     where
         V: IntoPyObject<'py>;
     /// `t.index(value)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, ["a", "b"])?;
+    ///     assert_eq!(tuple.index("b")?, 1);
+    ///     assert!(tuple.index("z").is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn index<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>;
     /// An iterator over the items.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [1, 2, 3])?;
+    ///     let doubled: Vec<i32> = tuple
+    ///         .iter()
+    ///         .map(|item| item.extract::<i32>().map(|n| n * 2))
+    ///         .collect::<PyResult<_>>()?;
+    ///     assert_eq!(doubled, vec![2, 4, 6]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn iter(&self) -> BoundTupleIterator<'py>;
     /// An iterator over the items, borrowed.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [4, 5])?;
+    ///     let mut sum = 0;
+    ///     for item in tuple.iter_borrowed() {
+    ///         sum += item.extract::<i32>()?;
+    ///     }
+    ///     assert_eq!(sum, 9);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py>;
     /// `list(t)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyTuple::new(py, [1, 2])?.to_list();
+    ///     list.append(3)?;
+    ///     assert_eq!(list.extract::<Vec<i32>>()?, vec![1, 2, 3]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_list(&self) -> Bound<'py, PyList>;
 }
 
