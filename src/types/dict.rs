@@ -299,6 +299,18 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     /// ```
     fn as_mapping(&self) -> &Bound<'py, PyMapping>;
     /// The dict as a `PyMapping` (no check needed).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::IntoPyDict;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mapping = [("a", 1)].into_py_dict(py)?.into_mapping();
+    ///     assert_eq!(mapping.keys()?.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn into_mapping(self) -> Bound<'py, PyMapping>;
     /// `d.update(other)`: inserts every pair of `other`, replacing the
     /// values of keys already present.

@@ -13,6 +13,22 @@ use crate::types::{PyAny, PyType};
 /// A Python iterator. `Bound<'py, PyIterator>` is a Rust `Iterator` of
 /// `PyResult<Bound<'py, PyAny>>`: an exception raised by `__next__` is
 /// yielded as `Err`.
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # use pyo3::types::PyIterator;
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let iterator = vec!["a", "b"].into_pyobject(py)?.try_iter()?;
+///     let mut seen = Vec::new();
+///     for item in iterator {
+///         seen.push(item?.extract::<String>()?);
+///     }
+///     assert_eq!(seen, vec!["a", "b"]);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyIterator(PyAny);
 

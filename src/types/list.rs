@@ -143,6 +143,18 @@ pub trait PyListMethods<'py>: crate::sealed::Sealed {
     /// ```
     fn as_sequence(&self) -> &Bound<'py, PySequence>;
     /// The list as a `PySequence` (no check needed).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyList::new(py, [1, 2])?.into_sequence();
+    ///     assert_eq!(seq.count(2)?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn into_sequence(self) -> Bound<'py, PySequence>;
     /// `l[index]`; `IndexError` when out of range.
     ///
@@ -165,6 +177,20 @@ pub trait PyListMethods<'py>: crate::sealed::Sealed {
     ///
     /// `index` must be less than `len()`, and no other thread may shrink the
     /// list meanwhile.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [4, 5])?;
+    ///     // SAFETY: 1 < len() == 2, and the list is not shared with other threads.
+    ///     let item = unsafe { list.get_item_unchecked(1) };
+    ///     assert_eq!(item.extract::<i32>()?, 5);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// `l[low:high]`.
     ///

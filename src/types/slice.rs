@@ -217,6 +217,19 @@ impl<'py> IntoPyObject<'py> for &PySliceIndices {
 
 /// `slice(range.start, range.stop, range.step)`; `OverflowError` when a
 /// bound does not fit an `isize`.
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # use pyo3::types::{PyRange, PySlice};
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let range = PyRange::new_with_step(py, 1, 7, 3)?;
+///     let slice = Bound::<PySlice>::try_from(range)?;
+///     assert_eq!(slice.indices(10)?.slicelength, 2); // 1 and 4
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 impl<'py> TryFrom<Bound<'py, PyRange>> for Bound<'py, PySlice> {
     type Error = PyErr;
 

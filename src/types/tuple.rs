@@ -143,6 +143,18 @@ pub trait PyTupleMethods<'py>: crate::sealed::Sealed {
     /// ```
     fn as_sequence(&self) -> &Bound<'py, PySequence>;
     /// The tuple as a `PySequence` (no check needed).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let seq = PyTuple::new(py, [1, 2])?.into_sequence();
+    ///     assert_eq!(seq.to_list()?.len(), 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn into_sequence(self) -> Bound<'py, PySequence>;
     /// `t[low:high]`.
     ///
@@ -194,12 +206,40 @@ pub trait PyTupleMethods<'py>: crate::sealed::Sealed {
     /// # Safety
     ///
     /// `index` must be less than `len()`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, [4, 5])?;
+    ///     // SAFETY: 0 < len() == 2.
+    ///     let item = unsafe { tuple.get_item_unchecked(0) };
+    ///     assert_eq!(item.extract::<i32>()?, 4);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// `t[index]`, borrowed, without bounds check.
     ///
     /// # Safety
     ///
     /// `index` must be less than `len()`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyTuple;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let tuple = PyTuple::new(py, ["a", "b"])?;
+    ///     // SAFETY: 1 < len() == 2.
+    ///     let item = unsafe { tuple.get_borrowed_item_unchecked(1) };
+    ///     assert_eq!(item.extract::<String>()?, "b");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
     /// The items as a slice (tuples are immutable).
     ///
