@@ -73,7 +73,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -89,7 +89,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -104,7 +104,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -132,7 +132,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -150,7 +150,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -186,7 +186,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -204,7 +204,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -218,7 +218,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -232,7 +232,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -248,7 +248,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -268,7 +268,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -288,7 +288,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -317,7 +317,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -334,7 +334,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1), ("b", 2)].into_py_dict(py)?;
@@ -351,7 +351,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
@@ -371,7 +371,7 @@ pub trait PyDictMethods<'py>: crate::sealed::Sealed {
     ///
     /// ```
     /// # use pyo3::prelude::*;
-    /// # use pyo3::types::{IntoPyDict, PyDict};
+    /// # use pyo3::types::IntoPyDict;
     /// # pyo3::Python::initialize();
     /// Python::attach(|py| -> PyResult<()> {
     ///     let dict = [("a", 1)].into_py_dict(py)?;
