@@ -27,6 +27,19 @@ crate::pyobject_native_type_core!(
 
 impl PyBytes {
     /// A new `bytes` with a copy of `s`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let b = PyBytes::new(py, b"\x00\x01raw");
+    ///     assert_eq!(b.as_bytes(), b"\x00\x01raw");
+    ///     assert_eq!(b.len().unwrap(), 5);
+    /// });
+    /// ```
     pub fn new<'p>(py: Python<'p>, s: &[u8]) -> Bound<'p, PyBytes> {
         // SAFETY: the pointer and length describe `s`.
         unsafe { Self::from_ptr(py, s.as_ptr(), s.len()) }
@@ -34,6 +47,23 @@ impl PyBytes {
 
     /// A new `bytes` of `len` bytes, zeroed and then filled in by `init`.
     /// An error from `init` is returned (and the object discarded).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = PyBytes::new_with(py, 4, |buf| {
+    ///         buf.copy_from_slice(&[1, 2, 3, 4]);
+    ///         Ok(())
+    ///     })?;
+    ///     assert_eq!(b.as_bytes(), &[1, 2, 3, 4]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new_with<F>(py: Python<'_>, len: usize, init: F) -> PyResult<Bound<'_, PyBytes>>
     where
         F: FnOnce(&mut [u8]) -> PyResult<()>,
@@ -61,6 +91,23 @@ impl PyBytes {
 
     /// A new `bytes` built by `write` through a [`PyBytesWriter`] that has
     /// room for `reserved_capacity` bytes before it grows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = PyBytes::new_with_writer(py, 8, |w| {
+    ///         w.write_bytes(b"head")?;
+    ///         w.write_bytes(b"-tail")
+    ///     })?;
+    ///     assert_eq!(b.as_bytes(), b"head-tail");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new_with_writer<'py, F>(
         py: Python<'py>,
         reserved_capacity: usize,
@@ -79,6 +126,20 @@ impl PyBytes {
     /// # Safety
     ///
     /// `ptr` must be valid for reads of `len` bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let data = [7u8, 8, 9];
+    ///     // SAFETY: `data` is valid for reads of its 3 bytes.
+    ///     let b = unsafe { PyBytes::from_ptr(py, data.as_ptr(), data.len()) };
+    ///     assert_eq!(b.as_bytes(), &data);
+    /// });
+    /// ```
     pub unsafe fn from_ptr(py: Python<'_>, ptr: *const u8, len: usize) -> Bound<'_, PyBytes> {
         // SAFETY: attached; the caller vouches for the buffer; the result is
         // a new `bytes` (null only on memory exhaustion, which panics).
@@ -95,6 +156,21 @@ impl PyBytes {
 /// The methods of `bytes` objects.
 pub trait PyBytesMethods<'py>: crate::sealed::Sealed {
     /// The contents, borrowed from the (immutable) object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"b'ab' * 2", None, None)?;
+    ///     let bytes = obj.cast::<PyBytes>()?;
+    ///     assert_eq!(bytes.as_bytes(), b"abab");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn as_bytes(&self) -> &[u8];
 }
 
