@@ -64,6 +64,25 @@ mod bound_object_sealed {
 ///
 /// Dropping a `Py` on an attached thread releases the reference at once;
 /// on a detached thread the release waits until some thread attaches.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyDict;
+/// Python::attach(|py| -> PyResult<()> {
+///     // A `Py` needs no token to be stored, so it can live in a struct.
+///     struct Cache {
+///         table: Py<PyDict>,
+///     }
+///     let cache = Cache { table: PyDict::new(py).unbind() };
+///     cache.table.bind(py).set_item("hits", 1)?;
+///     assert_eq!(cache.table.bind(py).len(), 1);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct Py<T>(NonNull<ffi::PyObject>, PhantomData<T>);
 
@@ -781,6 +800,22 @@ impl<T: PyTypeInfo> fmt::Display for Py<T> {
 /// thread is attached (`'py`). The everyday handle: methods of the object's
 /// type live on extension traits implemented for it (`PyAnyMethods`,
 /// `PyListMethods`, ...).
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyList;
+/// Python::attach(|py| -> PyResult<()> {
+///     let list: Bound<'_, PyList> = PyList::new(py, ["a"])?;
+///     list.append("b")?; // `PyListMethods`
+///     assert!(list.is_truthy()?); // `PyAnyMethods`, through `Deref`
+///     assert_eq!(list.repr()?, "['a', 'b']");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct Bound<'py, T>(Python<'py>, ManuallyDrop<Py<T>>);
 
@@ -938,6 +973,21 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to a live object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // SAFETY: a null pointer is allowed and gives `None`.
+    ///     let none = unsafe { Bound::from_borrowed_ptr_or_opt(py, std::ptr::null_mut()) };
+    ///     assert!(none.is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_borrowed_ptr_or_opt(
         py: Python<'py>,
@@ -953,6 +1003,24 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to a live object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = py.eval(c"{}", None, None)?;
+    ///     // SAFETY: attached; `dict` is alive. `PyList_GetItem` on a non-list
+    ///     // returns null with `SystemError` set.
+    ///     let raw = unsafe { pyo3::ffi::PyList_GetItem(dict.as_ptr(), 0) };
+    ///     // SAFETY: `raw` is null (with an exception) or a borrowed reference.
+    ///     assert!(unsafe { Bound::from_borrowed_ptr_or_err(py, raw) }.is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_borrowed_ptr_or_err(
         py: Python<'py>,
@@ -968,6 +1036,23 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `*ptr` must point to a live object for as long as `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let owner = py.eval(c"[7]", None, None)?;
+    ///     let slot: *mut pyo3::ffi::PyObject = owner.as_ptr();
+    ///     // SAFETY: `owner` keeps the object alive while `view` is used.
+    ///     let view: &Bound<'_, PyAny> = unsafe { Bound::ref_from_ptr(py, &slot) };
+    ///     assert!(view.is(&owner));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn ref_from_ptr<'a>(_py: Python<'py>, ptr: &'a *mut ffi::PyObject) -> &'a Self {
         // SAFETY: the caller upholds this function's documented safety contract.
@@ -997,6 +1082,23 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `*ptr` must point to a live object for as long as `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let owner = py.eval(c"[7]", None, None)?;
+    ///     let slot = std::ptr::NonNull::new(owner.as_ptr()).unwrap();
+    ///     // SAFETY: `owner` keeps the object alive while `view` is used.
+    ///     let view: &Bound<'_, PyAny> = unsafe { Bound::ref_from_non_null(py, &slot) };
+    ///     assert_eq!(view.len()?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn ref_from_non_null<'a>(
         _py: Python<'py>,
@@ -1553,6 +1655,23 @@ impl<'py, T> BoundObject<'py, T> for Bound<'py, T> {
 
 /// A borrowed reference to a Python object, valid for `'a` on a thread
 /// attached for `'py`. Copying it costs nothing: no reference count changes.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     let owner = py.eval(c"\"shared\"", None, None)?;
+///     // Borrowing is `Copy` and costs no reference count change.
+///     let view = owner.as_borrowed();
+///     let again = view;
+///     assert_eq!(view.extract::<String>()?, again.extract::<String>()?);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(C)]
 pub struct Borrowed<'a, 'py, T>(NonNull<ffi::PyObject>, PhantomData<&'a Py<T>>, Python<'py>);
 
@@ -1695,6 +1814,22 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     /// # Safety
     ///
     /// The object must be an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"[1]", None, None)?;
+    ///     // SAFETY: the expression above always evaluates to a `list`.
+    ///     let list = unsafe { obj.as_borrowed().cast_unchecked::<PyList>() };
+    ///     assert_eq!(list.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn cast_unchecked<U>(self) -> Borrowed<'a, 'py, U> {
         Borrowed(self.0, PhantomData, self.2)
@@ -1773,6 +1908,25 @@ impl<'a, 'py> Borrowed<'a, 'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to an object alive for `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = py.eval(c"[\"a\"]", None, None)?;
+    ///     // SAFETY: attached; `list` is alive; an index out of range gives null
+    ///     // with `IndexError` set.
+    ///     let raw = unsafe { pyo3::ffi::PyList_GetItem(list.as_ptr(), 5) };
+    ///     // SAFETY: `raw` is null with an exception set.
+    ///     let err = unsafe { Borrowed::from_ptr_or_err(py, raw) }.unwrap_err();
+    ///     assert!(err.is_instance_of::<pyo3::exceptions::PyIndexError>(py));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
         // SAFETY: the caller upholds this function's documented safety contract.

@@ -36,6 +36,22 @@ use crate::version::PythonVersionInfo;
 ///
 /// Implement only for types that hold no reference into the Python heap
 /// that could be used without an attached thread.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     // A `Py` crosses `detach` (it is `Ungil`); a `Bound` could not.
+///     let stored: Py<PyAny> = py.eval(c"[1, 2, 3]", None, None)?.unbind();
+///     let stored = py.detach(move || stored);
+///     assert_eq!(stored.bind(py).len()?, 3);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[cfg(not(feature = "nightly"))]
 pub unsafe trait Ungil {}
 
@@ -149,6 +165,23 @@ type NotSend = PhantomData<*mut ()>;
 ///
 /// It is zero-sized and `Copy`. Get one with [`Python::attach`], or as the
 /// `py` argument of functions called from Python.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyList;
+/// Python::attach(|py| -> PyResult<()> {
+///     // Functions that need the interpreter take the token as a parameter.
+///     fn squares(py: Python<'_>, n: u32) -> PyResult<Bound<'_, PyList>> {
+///         PyList::new(py, (0..n).map(|i| i * i))
+///     }
+///     assert_eq!(squares(py, 4)?.extract::<Vec<u32>>()?, [0, 1, 4, 9]);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[derive(Copy, Clone)]
 pub struct Python<'py>(PhantomData<(&'py AttachGuard, NotSend)>);
 

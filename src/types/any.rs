@@ -19,6 +19,24 @@ use crate::types::{PyDict, PyIterator, PyList, PyString, PySuper, PyType};
 
 /// Any Python object. Used as `Bound<'py, PyAny>` when the type is not known
 /// statically; every other `Bound<'py, T>` dereferences to it.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     // Any object fits in `Bound<PyAny>`; its methods dispatch at run time.
+///     let values: Vec<Bound<'_, PyAny>> = vec![
+///         py.eval(c"1", None, None)?,
+///         py.eval(c"\"two\"", None, None)?,
+///     ];
+///     assert_eq!(values[1].len()?, 3);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyAny(UnsafeCell<ffi::PyObject>);
 

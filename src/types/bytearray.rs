@@ -12,6 +12,22 @@ use crate::types::PyAny;
 /// time, so borrowing its contents is `unsafe`
 /// ([`PyByteArrayMethods::as_bytes`]); [`PyByteArrayMethods::to_vec`] copies
 /// them safely.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyByteArray;
+/// Python::attach(|py| -> PyResult<()> {
+///     let array = PyByteArray::new(py, b"ab");
+///     // Python code may change the object; Rust sees the change.
+///     array.call_method1("extend", (b"cd",))?;
+///     assert_eq!(array.to_vec(), b"abcd");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyByteArray(PyAny);
 

@@ -15,6 +15,21 @@ pub use self::writer::PyBytesWriter;
 ///
 /// `Bound<'py, PyBytes>` compares equal to byte slices with the same
 /// contents (`PartialEq<[u8]>` and friends) and can be indexed like one.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyBytes;
+/// Python::attach(|py| -> PyResult<()> {
+///     let b = PyBytes::new(py, b"hello");
+///     assert_eq!(b, &b"hello"[..]);
+///     assert_eq!(&b[1..3], b"el");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyBytes(PyAny);
 
@@ -205,6 +220,20 @@ impl<'a> Borrowed<'a, '_, PyBytes> {
 
 impl Py<PyBytes> {
     /// The contents, borrowed from the object (which `bytes` never mutate).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyBytes;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyBytes> = PyBytes::new(py, b"\x01\x02").unbind();
+    ///     assert_eq!(stored.as_bytes(py), [1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn as_bytes<'a>(&'a self, py: Python<'_>) -> &'a [u8] {
         self.bind_borrowed(py).as_bytes()
     }
@@ -313,6 +342,24 @@ mod writer {
 
     /// Builds a `bytes` object piece by piece (see
     /// [`PyBytes::new_with_writer`]); also an [`std::io::Write`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyBytes;
+    /// use std::io::Write;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = PyBytes::new_with_writer(py, 0, |w| {
+    ///         write!(w, "{}-{}", 4, 2).expect("writing to memory");
+    ///         Ok(())
+    ///     })?;
+    ///     assert_eq!(b.as_bytes(), b"4-2");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub struct PyBytesWriter<'py> {
         py: Python<'py>,
         buffer: Vec<u8>,
@@ -328,16 +375,71 @@ mod writer {
         }
 
         /// Whether nothing has been written yet.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use pyo3::prelude::*;
+        /// # pyo3::Python::initialize();
+        /// # use pyo3::types::PyBytes;
+        /// Python::attach(|py| -> PyResult<()> {
+        ///     let b = PyBytes::new_with_writer(py, 16, |w| {
+        ///         assert!(w.is_empty());
+        ///         w.write_bytes(b"x")?;
+        ///         assert!(!w.is_empty());
+        ///         Ok(())
+        ///     })?;
+        ///     assert_eq!(b.as_bytes(), b"x");
+        ///     Ok(())
+        /// })
+        /// .unwrap();
+        /// ```
         pub fn is_empty(&self) -> bool {
             self.buffer.is_empty()
         }
 
         /// The number of bytes written so far.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use pyo3::prelude::*;
+        /// # pyo3::Python::initialize();
+        /// # use pyo3::types::PyBytes;
+        /// Python::attach(|py| -> PyResult<()> {
+        ///     PyBytes::new_with_writer(py, 0, |w| {
+        ///         w.write_bytes(b"abc")?;
+        ///         assert_eq!(w.len(), 3);
+        ///         Ok(())
+        ///     })?;
+        ///     Ok(())
+        /// })
+        /// .unwrap();
+        /// ```
         pub fn len(&self) -> usize {
             self.buffer.len()
         }
 
         /// Appends `bytes`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use pyo3::prelude::*;
+        /// # pyo3::Python::initialize();
+        /// # use pyo3::types::PyBytes;
+        /// Python::attach(|py| -> PyResult<()> {
+        ///     let b = PyBytes::new_with_writer(py, 4, |w| {
+        ///         for chunk in [&b"ab"[..], b"cd", b"ef"] {
+        ///             w.write_bytes(chunk)?;
+        ///         }
+        ///         Ok(())
+        ///     })?;
+        ///     assert_eq!(b.as_bytes(), b"abcdef");
+        ///     Ok(())
+        /// })
+        /// .unwrap();
+        /// ```
         pub fn write_bytes(&mut self, bytes: &[u8]) -> PyResult<()> {
             self.buffer.extend_from_slice(bytes);
             Ok(())

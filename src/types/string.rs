@@ -36,6 +36,23 @@ pub enum PyStringData<'a> {
 #[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
 impl<'a> PyStringData<'a> {
     /// The storage as raw bytes (native endianness for `Ucs2` / `Ucs4`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyString, PyStringData};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "hé");
+    ///     // SAFETY: nothing mutates `s` while `data` is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert!(matches!(data, PyStringData::Ucs1(_)));
+    ///     assert_eq!(data.as_bytes(), [b'h', 0xe9]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             Self::Ucs1(units) => units,
@@ -52,6 +69,23 @@ impl<'a> PyStringData<'a> {
     }
 
     /// The width of one code unit in bytes: 1, 2 or 4.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let wide = PyString::new(py, "€uro");
+    ///     // SAFETY: nothing mutates `wide` while its data is in use.
+    ///     let data = unsafe { wide.data()? };
+    ///     assert_eq!(data.value_width_bytes(), 2);
+    ///     assert_eq!(data.as_bytes().len(), 8);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn value_width_bytes(&self) -> usize {
         match self {
             Self::Ucs1(_) => 1,
@@ -63,6 +97,23 @@ impl<'a> PyStringData<'a> {
     /// The text as a Rust string. `Ucs1` data is read as UTF-8 (borrowed
     /// when valid), `Ucs2` as UTF-16 and `Ucs4` as UTF-32; invalid data
     /// (e.g. lone surrogates) raises `UnicodeDecodeError`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "😀 ok");
+    ///     // SAFETY: nothing mutates `s` while its data is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert_eq!(data.value_width_bytes(), 4);
+    ///     assert_eq!(data.to_string(py)?, "😀 ok");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_string(self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
         match self {
             Self::Ucs1(units) => match std::str::from_utf8(units) {
@@ -85,6 +136,23 @@ impl<'a> PyStringData<'a> {
     }
 
     /// The text as a Rust string, invalid code units replaced by U+FFFD.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = py.eval(c"\"x\\ud800\"", None, None)?.cast_into::<PyString>()?;
+    ///     // SAFETY: nothing mutates `s` while its data is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert!(data.to_string(py).is_err());
+    ///     assert_eq!(data.to_string_lossy(), "x\u{FFFD}");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_string_lossy(self) -> Cow<'a, str> {
         match self {
             Self::Ucs1(units) => String::from_utf8_lossy(units),
@@ -109,6 +177,21 @@ impl<'a> PyStringData<'a> {
 }
 
 /// A Python `str`.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyString;
+/// Python::attach(|py| -> PyResult<()> {
+///     let obj = py.eval(c"\"ab\" + \"cd\"", None, None)?;
+///     let s: &Bound<'_, PyString> = obj.cast()?;
+///     assert_eq!(s, "abcd");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyString(PyAny);
 
@@ -556,6 +639,20 @@ impl<'a> Borrowed<'a, '_, PyString> {
 impl Py<PyString> {
     /// The string as UTF-8, borrowed from the object (see
     /// [`PyStringMethods::to_str`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyString> = PyString::new(py, "kept").unbind();
+    ///     assert_eq!(stored.to_str(py)?, "kept");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     pub fn to_str<'a>(&'a self, py: Python<'_>) -> PyResult<&'a str> {
         self.bind_borrowed(py).to_str()
@@ -563,12 +660,41 @@ impl Py<PyString> {
 
     /// The string as UTF-8, borrowed where possible (see
     /// [`PyStringMethods::to_cow`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyString> = PyString::new(py, "kept").unbind();
+    ///     assert_eq!(stored.to_cow(py)?, "kept");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_cow<'a>(&'a self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
         self.bind_borrowed(py).to_cow()
     }
 
     /// The string as UTF-8 with lone surrogates replaced (see
     /// [`PyStringMethods::to_string_lossy`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyString> = py.eval(c"\"\\udfff\"", None, None)?.cast_into::<PyString>()?.unbind();
+    ///     let lossy = stored.to_string_lossy(py);
+    ///     assert!(!lossy.is_empty() && lossy.chars().all(|c| c == '\u{FFFD}'));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_string_lossy<'a>(&'a self, py: Python<'_>) -> Cow<'a, str> {
         self.bind_borrowed(py).to_string_lossy()
     }
