@@ -688,7 +688,8 @@ impl Py<PyString> {
     /// # pyo3::Python::initialize();
     /// # use pyo3::types::PyString;
     /// Python::attach(|py| -> PyResult<()> {
-    ///     let stored: Py<PyString> = py.eval(c"\"\\udfff\"", None, None)?.cast_into::<PyString>()?.unbind();
+    ///     let lone = py.eval(c"\"\\udfff\"", None, None)?;
+    ///     let stored: Py<PyString> = lone.cast_into::<PyString>()?.unbind();
     ///     let lossy = stored.to_string_lossy(py);
     ///     assert!(!lossy.is_empty() && lossy.chars().all(|c| c == '\u{FFFD}'));
     ///     Ok(())
