@@ -64,6 +64,25 @@ mod bound_object_sealed {
 ///
 /// Dropping a `Py` on an attached thread releases the reference at once;
 /// on a detached thread the release waits until some thread attaches.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyDict;
+/// Python::attach(|py| -> PyResult<()> {
+///     // A `Py` needs no token to be stored, so it can live in a struct.
+///     struct Cache {
+///         table: Py<PyDict>,
+///     }
+///     let cache = Cache { table: PyDict::new(py).unbind() };
+///     cache.table.bind(py).set_item("hits", 1)?;
+///     assert_eq!(cache.table.bind(py).len(), 1);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct Py<T>(NonNull<ffi::PyObject>, PhantomData<T>);
 
@@ -79,18 +98,66 @@ pub type PyObject = Py<PyAny>;
 
 impl<T> Py<T> {
     /// The raw pointer, borrowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj: Py<PyAny> = py.eval(c"object()", None, None)?.unbind();
+    ///     // The pointer is borrowed: `obj` still owns the reference.
+    ///     assert_eq!(obj.as_ptr(), obj.bind(py).as_ptr());
+    ///     assert!(!obj.as_ptr().is_null());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_ptr(&self) -> *mut ffi::PyObject {
         self.0.as_ptr()
     }
 
     /// Gives up ownership and returns the raw pointer (one strong reference).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj: Py<PyAny> = py.eval(c"[1, 2]", None, None)?.unbind();
+    ///     let raw = obj.into_ptr();
+    ///     // SAFETY: `raw` is the strong reference given up by `into_ptr`.
+    ///     let back = unsafe { Bound::from_owned_ptr(py, raw) };
+    ///     assert_eq!(back.len()?, 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn into_ptr(self) -> *mut ffi::PyObject {
         ManuallyDrop::new(self).0.as_ptr()
     }
 
     /// The same reference typed as `PyAny`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let text: Py<PyString> = PyString::new(py, "hi").unbind();
+    ///     let any: &Py<PyAny> = text.as_any();
+    ///     assert!(any.is(&text));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_any(&self) -> &Py<PyAny> {
         // SAFETY: `Py<T>` and `Py<PyAny>` have the same layout.
@@ -98,6 +165,21 @@ impl<T> Py<T> {
     }
 
     /// Forgets the static type.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list: Py<PyList> = PyList::new(py, [1, 2])?.unbind();
+    ///     let any: Py<PyAny> = list.into_any();
+    ///     assert_eq!(any.bind(py).len()?, 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn into_any(self) -> Py<PyAny> {
         // SAFETY: same pointer, ownership moves over.
@@ -105,6 +187,21 @@ impl<T> Py<T> {
     }
 
     /// Borrows this reference as a `Bound` tied to `py`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyList> = PyList::empty(py).unbind();
+    ///     stored.bind(py).append("item")?;
+    ///     assert_eq!(stored.bind(py).len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn bind<'py>(&self, _py: Python<'py>) -> &Bound<'py, T> {
         // SAFETY: `Bound<'py, T>` is a transparent wrapper of `Py<T>` (the
@@ -113,18 +210,64 @@ impl<T> Py<T> {
     }
 
     /// Turns this reference into a `Bound` tied to `py`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyString> = PyString::new(py, "owned").unbind();
+    ///     let bound: Bound<'_, PyString> = stored.into_bound(py);
+    ///     assert_eq!(bound, "owned");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn into_bound(self, py: Python<'_>) -> Bound<'_, T> {
         Bound(py, ManuallyDrop::new(self))
     }
 
     /// Borrows this reference as a `Borrowed` tied to `py`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyAny> = py.eval(c"12", None, None)?.unbind();
+    ///     let value: i32 = stored.bind_borrowed(py).extract()?;
+    ///     assert_eq!(value, 12);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn bind_borrowed<'a, 'py>(&'a self, py: Python<'py>) -> Borrowed<'a, 'py, T> {
         Borrowed(self.0, PhantomData, py)
     }
 
     /// Whether `self` and `other` are the same object (`is`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let a: Py<PyAny> = py.eval(c"object()", None, None)?.unbind();
+    ///     let b = a.clone_ref(py);
+    ///     assert!(a.is(&b));
+    ///     assert!(!a.is(py.None()));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn is<U: AsRef<Py<PyAny>>>(&self, other: U) -> bool {
         self.as_ptr() == other.as_ref().as_ptr()
@@ -141,6 +284,22 @@ impl<T> Py<T> {
     }
 
     /// A new reference to the same object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let first: Py<PyAny> = py.eval(c"[]", None, None)?.unbind();
+    ///     let second = first.clone_ref(py);
+    ///     second.call_method1(py, "append", (1,))?;
+    ///     assert_eq!(first.bind(py).len()?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn clone_ref(&self, _py: Python<'_>) -> Py<T> {
         // SAFETY: attached; the object is alive, so a new reference is valid.
@@ -152,12 +311,43 @@ impl<T> Py<T> {
 
     /// Releases this reference now (rather than at drop, which may have to
     /// defer when detached).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj: Py<PyAny> = py.eval(c"object()", None, None)?.unbind();
+    ///     let copy = obj.clone_ref(py);
+    ///     copy.drop_ref(py);
+    ///     assert!(!obj.is_none(py));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn drop_ref(self, py: Python<'_>) {
         let _ = self.into_bound(py);
     }
 
     /// Whether the object is `None`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(py.None().is_none(py));
+    ///     let zero: Py<PyAny> = py.eval(c"0", None, None)?.unbind();
+    ///     assert!(!zero.is_none(py));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn is_none(&self, _py: Python<'_>) -> bool {
         // SAFETY: `Py_None` may be read while attached.
@@ -165,11 +355,41 @@ impl<T> Py<T> {
     }
 
     /// The truth value of the object (`bool(obj)`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let empty: Py<PyAny> = py.eval(c"\"\"", None, None)?.unbind();
+    ///     assert!(!empty.is_truthy(py)?);
+    ///     assert!(!py.None().is_truthy(py)?);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn is_truthy(&self, py: Python<'_>) -> PyResult<bool> {
         self.bind(py).as_any().is_truthy()
     }
 
     /// Converts the object into a Rust value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyAny> = py.eval(c"(1, \"one\")", None, None)?.unbind();
+    ///     let (n, name): (i32, String) = stored.extract(py)?;
+    ///     assert_eq!((n, name.as_str()), (1, "one"));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn extract<'a, 'py, D>(&'a self, py: Python<'py>) -> Result<D, D::Error>
     where
         D: FromPyObject<'a, 'py>,
@@ -178,6 +398,21 @@ impl<T> Py<T> {
     }
 
     /// `getattr(obj, name)`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let number: Py<PyAny> = py.eval(c"3+4j", None, None)?.unbind();
+    ///     let imag: f64 = number.getattr(py, "imag")?.extract(py)?;
+    ///     assert_eq!(imag, 4.0);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn getattr<'py, N>(&self, py: Python<'py>, attr_name: N) -> PyResult<Py<PyAny>>
     where
         N: IntoPyObject<'py, Target = PyString>,
@@ -186,6 +421,21 @@ impl<T> Py<T> {
     }
 
     /// `setattr(obj, name, value)`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ns: Py<PyAny> = py.import("types")?.getattr("SimpleNamespace")?.call0()?.unbind();
+    ///     ns.setattr(py, "level", 5)?;
+    ///     assert_eq!(ns.getattr(py, "level")?.extract::<i32>(py)?, 5);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn setattr<'py, N, V>(&self, py: Python<'py>, attr_name: N, value: V) -> PyResult<()>
     where
         N: IntoPyObject<'py, Target = PyString>,
@@ -195,6 +445,23 @@ impl<T> Py<T> {
     }
 
     /// Calls the object with positional `args` and optional keyword arguments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyDict;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let sorted: Py<PyAny> = py.import("builtins")?.getattr("sorted")?.unbind();
+    ///     let kwargs = PyDict::new(py);
+    ///     kwargs.set_item("reverse", true)?;
+    ///     let out: Vec<i32> = sorted.call(py, ([2, 3, 1],), Some(&kwargs))?.extract(py)?;
+    ///     assert_eq!(out, [3, 2, 1]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn call<'py, A>(
         &self,
         py: Python<'py>,
@@ -208,6 +475,21 @@ impl<T> Py<T> {
     }
 
     /// Calls the object with positional `args`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let round: Py<PyAny> = py.import("builtins")?.getattr("round")?.unbind();
+    ///     let value: f64 = round.call1(py, (2.675, 1))?.extract(py)?;
+    ///     assert_eq!(value, 2.7);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn call1<'py, A>(&self, py: Python<'py>, args: A) -> PyResult<Py<PyAny>>
     where
         A: PyCallArgs<'py>,
@@ -216,12 +498,44 @@ impl<T> Py<T> {
     }
 
     /// Calls the object with no arguments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict_type: Py<PyAny> = py.import("builtins")?.getattr("dict")?.unbind();
+    ///     let fresh = dict_type.call0(py)?;
+    ///     assert_eq!(fresh.bind(py).len()?, 0);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn call0(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         self.bind(py).as_any().call0().map(Bound::unbind)
     }
 
     /// Calls the method `name` with positional `args` and optional keyword
     /// arguments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyDict;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let text: Py<PyAny> = "a\tb".into_pyobject(py)?.into_any().unbind();
+    ///     let kwargs = PyDict::new(py);
+    ///     kwargs.set_item("tabsize", 2)?;
+    ///     let spaced = text.call_method(py, "expandtabs", (), Some(&kwargs))?;
+    ///     assert_eq!(spaced.extract::<String>(py)?, "a b");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn call_method<'py, N, A>(
         &self,
         py: Python<'py>,
@@ -240,6 +554,21 @@ impl<T> Py<T> {
     }
 
     /// Calls the method `name` with positional `args`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let text: Py<PyAny> = "a-b-c".into_pyobject(py)?.into_any().unbind();
+    ///     let count: usize = text.call_method1(py, "count", ("-",))?.extract(py)?;
+    ///     assert_eq!(count, 2);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn call_method1<'py, N, A>(&self, py: Python<'py>, name: N, args: A) -> PyResult<Py<PyAny>>
     where
         N: IntoPyObject<'py, Target = PyString>,
@@ -252,6 +581,21 @@ impl<T> Py<T> {
     }
 
     /// Calls the method `name` with no arguments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let text: Py<PyAny> = "  padded ".into_pyobject(py)?.into_any().unbind();
+    ///     let trimmed: String = text.call_method0(py, "strip")?.extract(py)?;
+    ///     assert_eq!(trimmed, "padded");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn call_method0<'py, N>(&self, py: Python<'py>, name: N) -> PyResult<Py<PyAny>>
     where
         N: IntoPyObject<'py, Target = PyString>,
@@ -260,6 +604,22 @@ impl<T> Py<T> {
     }
 
     /// Borrows the object as a `Bound<U>` if it is an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyDict, PyList};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyAny> = py.eval(c"[1, 2, 3]", None, None)?.unbind();
+    ///     let list = stored.cast_bound::<PyList>(py)?;
+    ///     assert_eq!(list.len(), 3);
+    ///     assert!(stored.cast_bound::<PyDict>(py).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn cast_bound<'py, U>(&self, py: Python<'py>) -> Result<&Bound<'py, U>, CastError<'_, 'py>>
     where
         U: PyTypeCheck,
@@ -272,6 +632,22 @@ impl<T> Py<T> {
     /// # Safety
     ///
     /// The object must be an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyAny> = PyList::empty(py).into_any().unbind();
+    ///     // SAFETY: `stored` was created as a list just above.
+    ///     let list = unsafe { stored.cast_bound_unchecked::<PyList>(py) };
+    ///     assert!(list.is_empty());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub unsafe fn cast_bound_unchecked<'py, U>(&self, py: Python<'py>) -> &Bound<'py, U> {
         // SAFETY: the caller upholds this function's documented safety contract.
         unsafe { self.bind(py).as_any().cast_unchecked() }
@@ -424,6 +800,22 @@ impl<T: PyTypeInfo> fmt::Display for Py<T> {
 /// thread is attached (`'py`). The everyday handle: methods of the object's
 /// type live on extension traits implemented for it (`PyAnyMethods`,
 /// `PyListMethods`, ...).
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyList;
+/// Python::attach(|py| -> PyResult<()> {
+///     let list: Bound<'_, PyList> = PyList::new(py, ["a"])?;
+///     list.append("b")?; // `PyListMethods`
+///     assert!(list.is_truthy()?); // `PyAnyMethods`, through `Deref`
+///     assert_eq!(list.repr()?, "['a', 'b']");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct Bound<'py, T>(Python<'py>, ManuallyDrop<Py<T>>);
 
@@ -433,6 +825,22 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be a strong reference to a live object. Null panics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // SAFETY: attached; `PyLong_FromLong` returns a new reference (not null
+    ///     // for this small value).
+    ///     let n = unsafe { Bound::from_owned_ptr(py, pyo3::ffi::PyLong_FromLong(99)) };
+    ///     assert_eq!(n.extract::<i64>()?, 99);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     #[track_caller]
     pub unsafe fn from_owned_ptr(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
@@ -450,6 +858,21 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or a strong reference to a live object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // SAFETY: a null pointer is allowed and gives `None`.
+    ///     let nothing = unsafe { Bound::from_owned_ptr_or_opt(py, std::ptr::null_mut()) };
+    ///     assert!(nothing.is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_owned_ptr_or_opt(py: Python<'py>, ptr: *mut ffi::PyObject) -> Option<Self> {
         // SAFETY: the caller upholds this function's documented safety contract.
@@ -462,6 +885,24 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or a strong reference to a live object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let text = "not a number".into_pyobject(py)?;
+    ///     // SAFETY: attached; `text` is a live `str`; the call returns a new
+    ///     // reference, or null with a `ValueError` set.
+    ///     let result =
+    ///         unsafe { Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyFloat_FromString(text.as_ptr())) };
+    ///     assert!(result.is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_owned_ptr_or_err(
         py: Python<'py>,
@@ -495,6 +936,25 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must point to a live object. Null panics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = py.eval(c"[\"first\"]", None, None)?;
+    ///     // SAFETY: attached; `PyList_GetItem` returns a borrowed reference to an
+    ///     // item of `list`, which is alive.
+    ///     let raw = unsafe { pyo3::ffi::PyList_GetItem(list.as_ptr(), 0) };
+    ///     // SAFETY: `raw` is a live item of `list`.
+    ///     let item = unsafe { Bound::from_borrowed_ptr(py, raw) };
+    ///     assert_eq!(item.extract::<String>()?, "first");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     #[track_caller]
     pub unsafe fn from_borrowed_ptr(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
@@ -513,6 +973,21 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to a live object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // SAFETY: a null pointer is allowed and gives `None`.
+    ///     let none = unsafe { Bound::from_borrowed_ptr_or_opt(py, std::ptr::null_mut()) };
+    ///     assert!(none.is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_borrowed_ptr_or_opt(
         py: Python<'py>,
@@ -528,6 +1003,24 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to a live object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dict = py.eval(c"{}", None, None)?;
+    ///     // SAFETY: attached; `dict` is alive. `PyList_GetItem` on a non-list
+    ///     // returns null with `SystemError` set.
+    ///     let raw = unsafe { pyo3::ffi::PyList_GetItem(dict.as_ptr(), 0) };
+    ///     // SAFETY: `raw` is null (with an exception) or a borrowed reference.
+    ///     assert!(unsafe { Bound::from_borrowed_ptr_or_err(py, raw) }.is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_borrowed_ptr_or_err(
         py: Python<'py>,
@@ -543,6 +1036,23 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `*ptr` must point to a live object for as long as `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let owner = py.eval(c"[7]", None, None)?;
+    ///     let slot: *mut pyo3::ffi::PyObject = owner.as_ptr();
+    ///     // SAFETY: `owner` keeps the object alive while `view` is used.
+    ///     let view: &Bound<'_, PyAny> = unsafe { Bound::ref_from_ptr(py, &slot) };
+    ///     assert!(view.is(&owner));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn ref_from_ptr<'a>(_py: Python<'py>, ptr: &'a *mut ffi::PyObject) -> &'a Self {
         // SAFETY: the caller upholds this function's documented safety contract.
@@ -572,6 +1082,23 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     ///
     /// `*ptr` must point to a live object for as long as `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let owner = py.eval(c"[7]", None, None)?;
+    ///     let slot = std::ptr::NonNull::new(owner.as_ptr()).unwrap();
+    ///     // SAFETY: `owner` keeps the object alive while `view` is used.
+    ///     let view: &Bound<'_, PyAny> = unsafe { Bound::ref_from_non_null(py, &slot) };
+    ///     assert_eq!(view.len()?, 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn ref_from_non_null<'a>(
         _py: Python<'py>,
@@ -584,24 +1111,87 @@ impl<'py> Bound<'py, PyAny> {
 
 impl<'py, T> Bound<'py, T> {
     /// The token of the thread this reference is bound to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"None", None, None)?;
+    ///     // The token can be recovered from any bound reference.
+    ///     let same_py = obj.py();
+    ///     assert!(obj.is(same_py.None()));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn py(&self) -> Python<'py> {
         self.0
     }
 
     /// The raw pointer, borrowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"[]", None, None)?;
+    ///     // SAFETY: attached; `obj.as_ptr()` is a live list.
+    ///     let is_list = unsafe { pyo3::ffi::PyList_Check(obj.as_ptr()) } != 0;
+    ///     assert!(is_list);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_ptr(&self) -> *mut ffi::PyObject {
         self.1.as_ptr()
     }
 
     /// Gives up ownership and returns the raw pointer (one strong reference).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let raw = py.eval(c"\"text\"", None, None)?.into_ptr();
+    ///     // SAFETY: `raw` is the strong reference given up by `into_ptr`.
+    ///     let back = unsafe { Bound::from_owned_ptr(py, raw) };
+    ///     assert_eq!(back.extract::<String>()?, "text");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn into_ptr(self) -> *mut ffi::PyObject {
         ManuallyDrop::new(self).as_ptr()
     }
 
     /// The same reference typed as `PyAny`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = PyList::new(py, [1, 2, 3])?;
+    ///     let any: &Bound<'_, PyAny> = list.as_any();
+    ///     assert_eq!(any.len()?, 3);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_any(&self) -> &Bound<'py, PyAny> {
         // SAFETY: `Bound<T>` and `Bound<PyAny>` have the same layout.
@@ -609,6 +1199,21 @@ impl<'py, T> Bound<'py, T> {
     }
 
     /// Forgets the static type.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let items: Vec<Bound<'_, PyAny>> =
+    ///         vec![PyList::empty(py).into_any(), py.None().into_bound(py)];
+    ///     assert!(items[1].is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn into_any(self) -> Bound<'py, PyAny> {
         // SAFETY: same pointer, ownership moves over.
@@ -616,12 +1221,43 @@ impl<'py, T> Bound<'py, T> {
     }
 
     /// Borrows the reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"2.5", None, None)?;
+    ///     let borrowed = obj.as_borrowed();
+    ///     assert_eq!(borrowed.extract::<f64>()?, 2.5);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_borrowed<'a>(&'a self) -> Borrowed<'a, 'py, T> {
         Borrowed(self.1.0, PhantomData, self.py())
     }
 
     /// Detaches the reference from the thread: a `Py<T>`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyList> = PyList::new(py, ["kept"])?.unbind();
+    ///     // `stored` may outlive this closure and move between threads.
+    ///     let back = stored.bind(py).get_item(0)?;
+    ///     assert_eq!(back.extract::<String>()?, "kept");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn unbind(self) -> Py<T> {
         let this = ManuallyDrop::new(self);
@@ -630,6 +1266,21 @@ impl<'py, T> Bound<'py, T> {
     }
 
     /// Borrows the reference as a `&Py<T>`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"object()", None, None)?;
+    ///     let stored: Py<PyAny> = obj.as_unbound().clone_ref(py);
+    ///     assert!(stored.is(&obj));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_unbound(&self) -> &Py<T> {
         &self.1
@@ -637,6 +1288,22 @@ impl<'py, T> Bound<'py, T> {
 
     /// Borrows the object as a `Bound<U>` if it is an instance of `U`
     /// (`isinstance`); the error says which type was found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyDict, PyString};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"{\"a\": 1}", None, None)?;
+    ///     let dict = obj.cast::<PyDict>()?;
+    ///     assert!(dict.contains("a")?);
+    ///     assert!(obj.cast::<PyString>().is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn cast<U>(&self) -> Result<&Bound<'py, U>, CastError<'_, 'py>>
     where
@@ -654,6 +1321,22 @@ impl<'py, T> Bound<'py, T> {
     }
 
     /// Like [`Bound::cast`], consuming the reference; the error gives it back.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyList, PyTuple};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = py.eval(c"[1, 2]", None, None)?.cast_into::<PyList>()?;
+    ///     assert_eq!(list.len(), 2);
+    ///     let err = py.eval(c"(1, 2)", None, None)?.cast_into::<PyList>().unwrap_err();
+    ///     assert!(err.into_inner().is_instance_of::<PyTuple>());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn cast_into<U>(self) -> Result<Bound<'py, U>, CastIntoError<'py>>
     where
@@ -669,6 +1352,22 @@ impl<'py, T> Bound<'py, T> {
     }
 
     /// Borrows the object as a `Bound<U>` if its type is exactly `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyBool, PyInt};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let flag = py.eval(c"True", None, None)?;
+    ///     assert!(flag.cast::<PyInt>().is_ok());
+    ///     assert!(flag.cast_exact::<PyInt>().is_err());
+    ///     assert!(flag.cast_exact::<PyBool>().is_ok());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn cast_exact<U>(&self) -> Result<&Bound<'py, U>, CastError<'_, 'py>>
     where
@@ -686,6 +1385,21 @@ impl<'py, T> Bound<'py, T> {
     }
 
     /// Like [`Bound::cast_exact`], consuming the reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyInt;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let n = py.eval(c"10", None, None)?.cast_into_exact::<PyInt>()?;
+    ///     assert_eq!(n.extract::<i32>()?, 10);
+    ///     assert!(py.eval(c"False", None, None)?.cast_into_exact::<PyInt>().is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn cast_into_exact<U>(self) -> Result<Bound<'py, U>, CastIntoError<'py>>
     where
@@ -705,6 +1419,22 @@ impl<'py, T> Bound<'py, T> {
     /// # Safety
     ///
     /// The object must be an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"\"known str\"", None, None)?;
+    ///     // SAFETY: the expression above always evaluates to a `str`.
+    ///     let text = unsafe { obj.cast_unchecked::<PyString>() };
+    ///     assert_eq!(text, "known str");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn cast_unchecked<U>(&self) -> &Bound<'py, U> {
         // SAFETY: the caller upholds this function's documented safety contract.
@@ -716,6 +1446,22 @@ impl<'py, T> Bound<'py, T> {
     /// # Safety
     ///
     /// The object must be an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyTuple;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"(1,)", None, None)?;
+    ///     // SAFETY: the expression above always evaluates to a `tuple`.
+    ///     let tuple = unsafe { obj.cast_into_unchecked::<PyTuple>() };
+    ///     assert_eq!(tuple.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn cast_into_unchecked<U>(self) -> Bound<'py, U> {
         // SAFETY: the caller upholds this function's documented safety contract.
@@ -909,11 +1655,43 @@ impl<'py, T> BoundObject<'py, T> for Bound<'py, T> {
 
 /// A borrowed reference to a Python object, valid for `'a` on a thread
 /// attached for `'py`. Copying it costs nothing: no reference count changes.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     let owner = py.eval(c"\"shared\"", None, None)?;
+///     // Borrowing is `Copy` and costs no reference count change.
+///     let view = owner.as_borrowed();
+///     let again = view;
+///     assert_eq!(view.extract::<String>()?, again.extract::<String>()?);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(C)]
 pub struct Borrowed<'a, 'py, T>(NonNull<ffi::PyObject>, PhantomData<&'a Py<T>>, Python<'py>);
 
 impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     /// Takes a new (owned) reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"[]", None, None)?;
+    ///     let owned: Bound<'_, PyAny> = obj.as_borrowed().to_owned();
+    ///     assert!(owned.is(&obj));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn to_owned(self) -> Bound<'py, T> {
         // SAFETY: attached; the object is alive for `'a`.
@@ -924,6 +1702,20 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     }
 
     /// The raw pointer, borrowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"()", None, None)?;
+    ///     assert_eq!(obj.as_borrowed().as_ptr(), obj.as_ptr());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn as_ptr(self) -> *mut ffi::PyObject {
         self.0.as_ptr()
@@ -934,6 +1726,21 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     }
 
     /// Converts the object into a Rust value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"[True, False]", None, None)?;
+    ///     let flags: Vec<bool> = obj.as_borrowed().extract()?;
+    ///     assert_eq!(flags, [true, false]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn extract<O>(self) -> Result<O, O::Error>
     where
@@ -943,6 +1750,21 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     }
 
     /// The same borrow typed as `U` if the object is an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"[5]", None, None)?;
+    ///     let list = obj.as_borrowed().cast::<PyList>()?;
+    ///     assert_eq!(list.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn cast<U>(self) -> Result<Borrowed<'a, 'py, U>, CastError<'a, 'py>>
     where
@@ -957,6 +1779,20 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     }
 
     /// The same borrow typed as `U` if the object's type is exactly `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyInt;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let flag = py.eval(c"True", None, None)?;
+    ///     assert!(flag.as_borrowed().cast_exact::<PyInt>().is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn cast_exact<U>(self) -> Result<Borrowed<'a, 'py, U>, CastError<'a, 'py>>
     where
@@ -978,6 +1814,22 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     /// # Safety
     ///
     /// The object must be an instance of `U`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyList;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"[1]", None, None)?;
+    ///     // SAFETY: the expression above always evaluates to a `list`.
+    ///     let list = unsafe { obj.as_borrowed().cast_unchecked::<PyList>() };
+    ///     assert_eq!(list.len(), 1);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn cast_unchecked<U>(self) -> Borrowed<'a, 'py, U> {
         Borrowed(self.0, PhantomData, self.2)
@@ -1000,6 +1852,22 @@ impl<'a, 'py> Borrowed<'a, 'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must point to an object alive for `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let owner = py.eval(c"\"borrowed\"", None, None)?;
+    ///     // SAFETY: `owner` keeps the object alive while `view` is used.
+    ///     let view = unsafe { Borrowed::from_ptr(py, owner.as_ptr()) };
+    ///     assert_eq!(view.extract::<String>()?, "borrowed");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     #[track_caller]
     pub unsafe fn from_ptr(py: Python<'py>, ptr: *mut ffi::PyObject) -> Self {
@@ -1014,6 +1882,21 @@ impl<'a, 'py> Borrowed<'a, 'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to an object alive for `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // SAFETY: a null pointer is allowed and gives `None`.
+    ///     let none = unsafe { Borrowed::from_ptr_or_opt(py, std::ptr::null_mut()) };
+    ///     assert!(none.is_none());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_ptr_or_opt(py: Python<'py>, ptr: *mut ffi::PyObject) -> Option<Self> {
         NonNull::new(ptr).map(|ptr| Borrowed(ptr, PhantomData, py))
@@ -1025,6 +1908,25 @@ impl<'a, 'py> Borrowed<'a, 'py, PyAny> {
     /// # Safety
     ///
     /// `ptr` must be null or point to an object alive for `'a`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list = py.eval(c"[\"a\"]", None, None)?;
+    ///     // SAFETY: attached; `list` is alive; an index out of range gives null
+    ///     // with `IndexError` set.
+    ///     let raw = unsafe { pyo3::ffi::PyList_GetItem(list.as_ptr(), 5) };
+    ///     // SAFETY: `raw` is null with an exception set.
+    ///     let err = unsafe { Borrowed::from_ptr_or_err(py, raw) }.unwrap_err();
+    ///     assert!(err.is_instance_of::<pyo3::exceptions::PyIndexError>(py));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub unsafe fn from_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
         // SAFETY: the caller upholds this function's documented safety contract.

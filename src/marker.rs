@@ -36,6 +36,22 @@ use crate::version::PythonVersionInfo;
 ///
 /// Implement only for types that hold no reference into the Python heap
 /// that could be used without an attached thread.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     // A `Py` crosses `detach` (it is `Ungil`); a `Bound` could not.
+///     let stored: Py<PyAny> = py.eval(c"[1, 2, 3]", None, None)?.unbind();
+///     let stored = py.detach(move || stored);
+///     assert_eq!(stored.bind(py).len()?, 3);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[cfg(not(feature = "nightly"))]
 pub unsafe trait Ungil {}
 
@@ -149,6 +165,23 @@ type NotSend = PhantomData<*mut ()>;
 ///
 /// It is zero-sized and `Copy`. Get one with [`Python::attach`], or as the
 /// `py` argument of functions called from Python.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyList;
+/// Python::attach(|py| -> PyResult<()> {
+///     // Functions that need the interpreter take the token as a parameter.
+///     fn squares(py: Python<'_>, n: u32) -> PyResult<Bound<'_, PyList>> {
+///         PyList::new(py, (0..n).map(|i| i * i))
+///     }
+///     assert_eq!(squares(py, 4)?.extract::<Vec<u32>>()?, [0, 1, 4, 9]);
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[derive(Copy, Clone)]
 pub struct Python<'py>(PhantomData<(&'py AttachGuard, NotSend)>);
 
@@ -160,6 +193,18 @@ impl Python<'_> {
     /// `auto-initialize` feature the interpreter is started on first use;
     /// without it, a thread attaching to an interpreter that was never started
     /// panics (call [`Python::initialize`] first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// let total: i64 = Python::attach(|py| -> PyResult<i64> {
+    ///     py.eval(c"sum(range(10))", None, None)?.extract()
+    /// })
+    /// .unwrap();
+    /// assert_eq!(total, 45);
+    /// ```
     #[inline]
     pub fn attach<F, R>(f: F) -> R
     where
@@ -174,6 +219,16 @@ impl Python<'_> {
 
     /// Like [`Python::attach`], but returns `None` instead of panicking when
     /// the interpreter is not initialized or is shutting down.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// // The interpreter is running, so attaching succeeds.
+    /// let version = Python::try_attach(|py| py.version_info().major);
+    /// assert_eq!(version, Some(3));
+    /// ```
     #[inline]
     pub fn try_attach<F, R>(f: F) -> Option<R>
     where
@@ -191,6 +246,16 @@ impl Python<'_> {
     /// # Safety
     ///
     /// The interpreter must be initialized and not finalizing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// // SAFETY: the interpreter was initialized above and is not finalizing.
+    /// let is_none = unsafe { Python::attach_unchecked(|py| py.None().bind(py).is_none()) };
+    /// assert!(is_none);
+    /// ```
     #[inline]
     pub unsafe fn attach_unchecked<F, R>(f: F) -> R
     where
@@ -208,6 +273,16 @@ impl Python<'_> {
     /// Starts the interpreter if it is not running, then detaches from it so
     /// that any thread can attach. Does nothing if it runs already (inside an
     /// extension module, it always does). Safe to call from several threads.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// pyo3::Python::initialize();
+    /// // A second call is a no-op.
+    /// pyo3::Python::initialize();
+    /// Python::attach(|py| assert!(py.version_info() >= (3, 7)));
+    /// ```
     #[cfg(not(any(PyPy, GraalPy)))]
     pub fn initialize() {
         initialize_interpreter();
@@ -253,6 +328,19 @@ impl<'py> Python<'py> {
     /// `f` and its result must be [`Ungil`]: nothing that needs the
     /// interpreter may be used inside. A panic in `f` re-attaches and
     /// continues unwinding.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let data: Vec<u64> = (1..=100).collect();
+    ///     // No Python objects are touched while detached.
+    ///     let sum = py.detach(|| data.iter().sum::<u64>());
+    ///     assert_eq!(sum, 5050);
+    /// });
+    /// ```
     pub fn detach<T, F>(self, f: F) -> T
     where
         F: Ungil + FnOnce() -> T,
@@ -279,6 +367,22 @@ impl<'py> Python<'py> {
     ///
     /// `globals` defaults to the `__main__` module's dictionary; `locals`
     /// defaults to `globals`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyDict;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let locals = PyDict::new(py);
+    ///     locals.set_item("x", 6)?;
+    ///     let value: i32 = py.eval(c"x * 7", None, Some(&locals))?.extract()?;
+    ///     assert_eq!(value, 42);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn eval(
         self,
         code: &CStr,
@@ -292,6 +396,22 @@ impl<'py> Python<'py> {
     ///
     /// `globals` defaults to the `__main__` module's dictionary; `locals`
     /// defaults to `globals`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyDict;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let globals = PyDict::new(py);
+    ///     py.run(c"items = [n * n for n in range(4)]", Some(&globals), None)?;
+    ///     let items: Vec<i32> = globals.get_item("items")?.unwrap().extract()?;
+    ///     assert_eq!(items, [0, 1, 4, 9]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn run(
         self,
         code: &CStr,
@@ -302,6 +422,21 @@ impl<'py> Python<'py> {
     }
 
     /// The Python type object of `T`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyList, PyTypeMethods};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let list_type = py.get_type::<PyList>();
+    ///     assert_eq!(list_type.name()?, "list");
+    ///     assert!(list_type.call0()?.is_instance_of::<PyList>());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[inline]
     pub fn get_type<T>(self) -> Bound<'py, PyType>
     where
@@ -311,6 +446,21 @@ impl<'py> Python<'py> {
     }
 
     /// Imports a module by name (`import name`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let math = py.import("math")?;
+    ///     let root: f64 = math.getattr("sqrt")?.call1((16.0,))?.extract()?;
+    ///     assert_eq!(root, 4.0);
+    ///     assert!(py.import("no_such_module_here").is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn import<N>(self, name: N) -> PyResult<Bound<'py, PyModule>>
     where
         N: IntoPyObject<'py, Target = PyString>,
@@ -319,6 +469,20 @@ impl<'py> Python<'py> {
     }
 
     /// The `None` singleton.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let none = py.None();
+    ///     assert!(none.bind(py).is_none());
+    ///     assert!(py.eval(c"None", None, None)?.is(&none));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[allow(non_snake_case)]
     #[inline]
     pub fn None(self) -> Py<PyAny> {
@@ -327,6 +491,19 @@ impl<'py> Python<'py> {
     }
 
     /// The `Ellipsis` (`...`) singleton.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ellipsis = py.Ellipsis();
+    ///     assert!(py.eval(c"...", None, None)?.is(&ellipsis));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[allow(non_snake_case)]
     #[inline]
     pub fn Ellipsis(self) -> Py<PyAny> {
@@ -336,6 +513,19 @@ impl<'py> Python<'py> {
     }
 
     /// The `NotImplemented` singleton.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let value = py.eval(c"(1).__add__(\"x\")", None, None)?;
+    ///     assert!(value.is(&py.NotImplemented()));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[allow(non_snake_case)]
     #[inline]
     pub fn NotImplemented(self) -> Py<PyAny> {
@@ -351,6 +541,17 @@ impl<'py> Python<'py> {
     }
 
     /// The interpreter's version string, as in `sys.version`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|_py| {
+    ///     let version = Python::version_str();
+    ///     assert!(version.starts_with("3."));
+    /// });
+    /// ```
     pub fn version_str() -> &'static str {
         // SAFETY: `Py_GetVersion` returns a static NUL-terminated string and
         // may be called without attaching.
@@ -360,12 +561,39 @@ impl<'py> Python<'py> {
 
     /// The interpreter's version, comparable with tuples: `py.version_info()
     /// >= (3, 11)`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let info = py.version_info();
+    ///     assert_eq!(info.major, 3);
+    ///     assert!(info >= (3, 7));
+    /// });
+    /// ```
     pub fn version_info(self) -> PythonVersionInfo {
         PythonVersionInfo::from_sys_version(Self::version_str())
     }
 
     /// Runs pending signal handlers; returns the exception a handler raised
     /// (e.g. `KeyboardInterrupt` after Ctrl-C). Call it in long loops.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     for _ in 0..3 {
+    ///         // ... a slice of long-running work ...
+    ///         py.check_signals()?;
+    ///     }
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn check_signals(self) -> PyResult<()> {
         // SAFETY: attached, as `self` proves.
         if unsafe { ffi::PyErr_CheckSignals() } == -1 {
@@ -383,6 +611,19 @@ impl<'unbound> Python<'unbound> {
     ///
     /// The current thread must be attached to the interpreter for as long as
     /// the token (and anything derived from it) is used.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|_| {
+    ///     // SAFETY: this thread is attached for the whole closure, and the token
+    ///     // does not outlive it.
+    ///     let py = unsafe { Python::assume_attached() };
+    ///     assert!(py.None().bind(py).is_none());
+    /// });
+    /// ```
     #[inline]
     pub unsafe fn assume_attached() -> Python<'unbound> {
         Python(PhantomData)

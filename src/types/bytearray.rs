@@ -12,6 +12,22 @@ use crate::types::PyAny;
 /// time, so borrowing its contents is `unsafe`
 /// ([`PyByteArrayMethods::as_bytes`]); [`PyByteArrayMethods::to_vec`] copies
 /// them safely.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyByteArray;
+/// Python::attach(|py| -> PyResult<()> {
+///     let array = PyByteArray::new(py, b"ab");
+///     // Python code may change the object; Rust sees the change.
+///     array.call_method1("extend", (b"cd",))?;
+///     assert_eq!(array.to_vec(), b"abcd");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyByteArray(PyAny);
 
@@ -26,6 +42,19 @@ impl crate::sealed::Sealed for Bound<'_, PyByteArray> {}
 
 impl PyByteArray {
     /// A new `bytearray` with a copy of `src`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let array = PyByteArray::new(py, b"abc");
+    ///     assert_eq!(array.to_vec(), b"abc");
+    ///     assert_eq!(array.len(), 3);
+    /// });
+    /// ```
     pub fn new<'py>(py: Python<'py>, src: &[u8]) -> Bound<'py, PyByteArray> {
         // SAFETY: attached; the pointer and length describe `src`; the
         // result is a new `bytearray` (null only on memory exhaustion, which
@@ -44,6 +73,23 @@ impl PyByteArray {
 
     /// A new `bytearray` of `len` bytes, zeroed and then filled in by
     /// `init`. An error from `init` is returned (and the object discarded).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let array = PyByteArray::new_with(py, 3, |buf| {
+    ///         buf[2] = 0xff;
+    ///         Ok(())
+    ///     })?;
+    ///     assert_eq!(array.to_vec(), [0, 0, 0xff]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new_with<F>(py: Python<'_>, len: usize, init: F) -> PyResult<Bound<'_, PyByteArray>>
     where
         F: FnOnce(&mut [u8]) -> PyResult<()>,
@@ -74,6 +120,21 @@ impl PyByteArray {
     /// `bytearray`, `memoryview`, ...) or of an iterable of integers in
     /// `0..=255`; an integer `n` gives `n` zero bytes. `TypeError` for other
     /// objects (`None`, `str`, ...).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let source = py.eval(c"[104, 105]", None, None)?;
+    ///     assert_eq!(PyByteArray::from(&source)?.to_vec(), b"hi");
+    ///     assert!(PyByteArray::from(&py.None().into_bound(py)).is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn from<'py>(src: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyByteArray>> {
         // SAFETY: attached; returns a new `bytearray` or null with an error.
         unsafe {
@@ -86,13 +147,50 @@ impl PyByteArray {
 /// The methods of `bytearray` objects.
 pub trait PyByteArrayMethods<'py>: crate::sealed::Sealed {
     /// The length in bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert_eq!(PyByteArray::new(py, b"1234").len(), 4);
+    /// });
+    /// ```
     fn len(&self) -> usize;
 
     /// Whether the length is zero.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert!(PyByteArray::new(py, b"").is_empty());
+    ///     assert!(!PyByteArray::new(py, b"x").is_empty());
+    /// });
+    /// ```
     fn is_empty(&self) -> bool;
 
     /// A pointer to the start of the buffer. It is invalidated by any
     /// resize (from Rust or Python).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let array = PyByteArray::new(py, b"ab");
+    ///     // SAFETY: the buffer holds 2 bytes and is not resized meanwhile.
+    ///     unsafe { *array.data().add(1) = b'z' };
+    ///     assert_eq!(array.to_vec(), b"az");
+    /// });
+    /// ```
     fn data(&self) -> *mut u8;
 
     /// The contents, borrowed from the object.
@@ -103,6 +201,20 @@ pub trait PyByteArrayMethods<'py>: crate::sealed::Sealed {
     /// use: no Python code may run (a call back into Python could change it)
     /// and no other thread may touch it (on free-threaded builds, hold a
     /// critical section on it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let array = PyByteArray::new(py, b"peek");
+    ///     // SAFETY: no Python code runs and no other thread uses `array` here.
+    ///     let first = unsafe { array.as_bytes()[0] };
+    ///     assert_eq!(first, b'p');
+    /// });
+    /// ```
     unsafe fn as_bytes(&self) -> &[u8];
 
     /// The contents, mutably borrowed from the object.
@@ -111,14 +223,57 @@ pub trait PyByteArrayMethods<'py>: crate::sealed::Sealed {
     ///
     /// As for [`as_bytes`](PyByteArrayMethods::as_bytes), and no other
     /// slice of the same buffer may exist at the same time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let array = PyByteArray::new(py, b"abc");
+    ///     // SAFETY: no Python code runs, no other thread or slice uses `array`.
+    ///     unsafe { array.as_bytes_mut().make_ascii_uppercase() };
+    ///     assert_eq!(array.to_vec(), b"ABC");
+    /// });
+    /// ```
     #[allow(clippy::mut_from_ref)]
     unsafe fn as_bytes_mut(&self) -> &mut [u8];
 
     /// A copy of the contents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let array = py.eval(c"bytearray(b'xy')", None, None)?.cast_into::<PyByteArray>()?;
+    ///     assert_eq!(array.to_vec(), vec![b'x', b'y']);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_vec(&self) -> Vec<u8>;
 
     /// Resizes to `len` bytes (`MemoryError` if that fails). The value of
     /// bytes added by growing is unspecified: write them before reading.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyByteArray;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let array = PyByteArray::new(py, b"abcdef");
+    ///     array.resize(2)?;
+    ///     assert_eq!(array.to_vec(), b"ab");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn resize(&self, len: usize) -> PyResult<()>;
 }
 

@@ -15,6 +15,21 @@ pub use self::writer::PyBytesWriter;
 ///
 /// `Bound<'py, PyBytes>` compares equal to byte slices with the same
 /// contents (`PartialEq<[u8]>` and friends) and can be indexed like one.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyBytes;
+/// Python::attach(|py| -> PyResult<()> {
+///     let b = PyBytes::new(py, b"hello");
+///     assert_eq!(b, &b"hello"[..]);
+///     assert_eq!(&b[1..3], b"el");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyBytes(PyAny);
 
@@ -27,6 +42,19 @@ crate::pyobject_native_type_core!(
 
 impl PyBytes {
     /// A new `bytes` with a copy of `s`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let b = PyBytes::new(py, b"\x00\x01raw");
+    ///     assert_eq!(b.as_bytes(), b"\x00\x01raw");
+    ///     assert_eq!(b.len().unwrap(), 5);
+    /// });
+    /// ```
     pub fn new<'p>(py: Python<'p>, s: &[u8]) -> Bound<'p, PyBytes> {
         // SAFETY: the pointer and length describe `s`.
         unsafe { Self::from_ptr(py, s.as_ptr(), s.len()) }
@@ -34,6 +62,23 @@ impl PyBytes {
 
     /// A new `bytes` of `len` bytes, zeroed and then filled in by `init`.
     /// An error from `init` is returned (and the object discarded).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = PyBytes::new_with(py, 4, |buf| {
+    ///         buf.copy_from_slice(&[1, 2, 3, 4]);
+    ///         Ok(())
+    ///     })?;
+    ///     assert_eq!(b.as_bytes(), &[1, 2, 3, 4]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new_with<F>(py: Python<'_>, len: usize, init: F) -> PyResult<Bound<'_, PyBytes>>
     where
         F: FnOnce(&mut [u8]) -> PyResult<()>,
@@ -61,6 +106,23 @@ impl PyBytes {
 
     /// A new `bytes` built by `write` through a [`PyBytesWriter`] that has
     /// room for `reserved_capacity` bytes before it grows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = PyBytes::new_with_writer(py, 8, |w| {
+    ///         w.write_bytes(b"head")?;
+    ///         w.write_bytes(b"-tail")
+    ///     })?;
+    ///     assert_eq!(b.as_bytes(), b"head-tail");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn new_with_writer<'py, F>(
         py: Python<'py>,
         reserved_capacity: usize,
@@ -79,6 +141,20 @@ impl PyBytes {
     /// # Safety
     ///
     /// `ptr` must be valid for reads of `len` bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let data = [7u8, 8, 9];
+    ///     // SAFETY: `data` is valid for reads of its 3 bytes.
+    ///     let b = unsafe { PyBytes::from_ptr(py, data.as_ptr(), data.len()) };
+    ///     assert_eq!(b.as_bytes(), &data);
+    /// });
+    /// ```
     pub unsafe fn from_ptr(py: Python<'_>, ptr: *const u8, len: usize) -> Bound<'_, PyBytes> {
         // SAFETY: attached; the caller vouches for the buffer; the result is
         // a new `bytes` (null only on memory exhaustion, which panics).
@@ -95,6 +171,21 @@ impl PyBytes {
 /// The methods of `bytes` objects.
 pub trait PyBytesMethods<'py>: crate::sealed::Sealed {
     /// The contents, borrowed from the (immutable) object.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyBytes;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let obj = py.eval(c"b'ab' * 2", None, None)?;
+    ///     let bytes = obj.cast::<PyBytes>()?;
+    ///     assert_eq!(bytes.as_bytes(), b"abab");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn as_bytes(&self) -> &[u8];
 }
 
@@ -129,6 +220,20 @@ impl<'a> Borrowed<'a, '_, PyBytes> {
 
 impl Py<PyBytes> {
     /// The contents, borrowed from the object (which `bytes` never mutate).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyBytes;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyBytes> = PyBytes::new(py, b"\x01\x02").unbind();
+    ///     assert_eq!(stored.as_bytes(py), [1, 2]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn as_bytes<'a>(&'a self, py: Python<'_>) -> &'a [u8] {
         self.bind_borrowed(py).as_bytes()
     }
@@ -237,6 +342,24 @@ mod writer {
 
     /// Builds a `bytes` object piece by piece (see
     /// [`PyBytes::new_with_writer`]); also an [`std::io::Write`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyBytes;
+    /// use std::io::Write;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = PyBytes::new_with_writer(py, 0, |w| {
+    ///         write!(w, "{}-{}", 4, 2).expect("writing to memory");
+    ///         Ok(())
+    ///     })?;
+    ///     assert_eq!(b.as_bytes(), b"4-2");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub struct PyBytesWriter<'py> {
         py: Python<'py>,
         buffer: Vec<u8>,
@@ -252,16 +375,71 @@ mod writer {
         }
 
         /// Whether nothing has been written yet.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use pyo3::prelude::*;
+        /// # pyo3::Python::initialize();
+        /// # use pyo3::types::PyBytes;
+        /// Python::attach(|py| -> PyResult<()> {
+        ///     let b = PyBytes::new_with_writer(py, 16, |w| {
+        ///         assert!(w.is_empty());
+        ///         w.write_bytes(b"x")?;
+        ///         assert!(!w.is_empty());
+        ///         Ok(())
+        ///     })?;
+        ///     assert_eq!(b.as_bytes(), b"x");
+        ///     Ok(())
+        /// })
+        /// .unwrap();
+        /// ```
         pub fn is_empty(&self) -> bool {
             self.buffer.is_empty()
         }
 
         /// The number of bytes written so far.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use pyo3::prelude::*;
+        /// # pyo3::Python::initialize();
+        /// # use pyo3::types::PyBytes;
+        /// Python::attach(|py| -> PyResult<()> {
+        ///     PyBytes::new_with_writer(py, 0, |w| {
+        ///         w.write_bytes(b"abc")?;
+        ///         assert_eq!(w.len(), 3);
+        ///         Ok(())
+        ///     })?;
+        ///     Ok(())
+        /// })
+        /// .unwrap();
+        /// ```
         pub fn len(&self) -> usize {
             self.buffer.len()
         }
 
         /// Appends `bytes`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use pyo3::prelude::*;
+        /// # pyo3::Python::initialize();
+        /// # use pyo3::types::PyBytes;
+        /// Python::attach(|py| -> PyResult<()> {
+        ///     let b = PyBytes::new_with_writer(py, 4, |w| {
+        ///         for chunk in [&b"ab"[..], b"cd", b"ef"] {
+        ///             w.write_bytes(chunk)?;
+        ///         }
+        ///         Ok(())
+        ///     })?;
+        ///     assert_eq!(b.as_bytes(), b"abcdef");
+        ///     Ok(())
+        /// })
+        /// .unwrap();
+        /// ```
         pub fn write_bytes(&mut self, bytes: &[u8]) -> PyResult<()> {
             self.buffer.extend_from_slice(bytes);
             Ok(())

@@ -36,6 +36,23 @@ pub enum PyStringData<'a> {
 #[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
 impl<'a> PyStringData<'a> {
     /// The storage as raw bytes (native endianness for `Ucs2` / `Ucs4`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::{PyString, PyStringData};
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "hé");
+    ///     // SAFETY: nothing mutates `s` while `data` is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert!(matches!(data, PyStringData::Ucs1(_)));
+    ///     assert_eq!(data.as_bytes(), [b'h', 0xe9]);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             Self::Ucs1(units) => units,
@@ -52,6 +69,23 @@ impl<'a> PyStringData<'a> {
     }
 
     /// The width of one code unit in bytes: 1, 2 or 4.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let wide = PyString::new(py, "€uro");
+    ///     // SAFETY: nothing mutates `wide` while its data is in use.
+    ///     let data = unsafe { wide.data()? };
+    ///     assert_eq!(data.value_width_bytes(), 2);
+    ///     assert_eq!(data.as_bytes().len(), 8);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn value_width_bytes(&self) -> usize {
         match self {
             Self::Ucs1(_) => 1,
@@ -63,6 +97,23 @@ impl<'a> PyStringData<'a> {
     /// The text as a Rust string. `Ucs1` data is read as UTF-8 (borrowed
     /// when valid), `Ucs2` as UTF-16 and `Ucs4` as UTF-32; invalid data
     /// (e.g. lone surrogates) raises `UnicodeDecodeError`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "😀 ok");
+    ///     // SAFETY: nothing mutates `s` while its data is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert_eq!(data.value_width_bytes(), 4);
+    ///     assert_eq!(data.to_string(py)?, "😀 ok");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_string(self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
         match self {
             Self::Ucs1(units) => match std::str::from_utf8(units) {
@@ -85,6 +136,23 @@ impl<'a> PyStringData<'a> {
     }
 
     /// The text as a Rust string, invalid code units replaced by U+FFFD.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = py.eval(c"\"x\\ud800\"", None, None)?.cast_into::<PyString>()?;
+    ///     // SAFETY: nothing mutates `s` while its data is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert!(data.to_string(py).is_err());
+    ///     assert_eq!(data.to_string_lossy(), "x\u{FFFD}");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_string_lossy(self) -> Cow<'a, str> {
         match self {
             Self::Ucs1(units) => String::from_utf8_lossy(units),
@@ -109,6 +177,21 @@ impl<'a> PyStringData<'a> {
 }
 
 /// A Python `str`.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// # use pyo3::types::PyString;
+/// Python::attach(|py| -> PyResult<()> {
+///     let obj = py.eval(c"\"ab\" + \"cd\"", None, None)?;
+///     let s: &Bound<'_, PyString> = obj.cast()?;
+///     assert_eq!(s, "abcd");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[repr(transparent)]
 pub struct PyString(PyAny);
 
@@ -121,6 +204,19 @@ crate::pyobject_native_type_core!(
 
 impl PyString {
     /// A new `str` holding `s`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let s = PyString::new(py, "grüße");
+    ///     assert_eq!(s.to_cow().unwrap(), "grüße");
+    ///     assert_eq!(s.len().unwrap(), 5);
+    /// });
+    /// ```
     pub fn new<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
         // SAFETY: attached; the pointer and length describe valid UTF-8; the
         // result is a new `str` (null only on memory exhaustion, which panics).
@@ -135,6 +231,19 @@ impl PyString {
 
     /// Decodes `s` as UTF-8 into a `str` (`UnicodeDecodeError` when `s` is
     /// not valid UTF-8).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let ok = PyString::from_bytes(py, b"caf\xc3\xa9").unwrap();
+    ///     assert_eq!(ok, "café");
+    ///     assert!(PyString::from_bytes(py, b"\xff").is_err());
+    /// });
+    /// ```
     pub fn from_bytes<'py>(py: Python<'py>, s: &[u8]) -> PyResult<Bound<'py, PyString>> {
         // SAFETY: attached; the result is a new `str` or null with an error.
         unsafe {
@@ -152,6 +261,19 @@ impl PyString {
 
     /// The interned `str` equal to `s` (one shared object per value: cheap
     /// to compare and hash, used for attribute names).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let a = PyString::intern(py, "shared_name");
+    ///     let b = PyString::intern(py, "shared_name");
+    ///     assert!(a.is(&b));
+    /// });
+    /// ```
     pub fn intern<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
         let mut object =
             // SAFETY: as in `new`.
@@ -166,6 +288,21 @@ impl PyString {
 
     /// `str(src, encoding, errors)`: decodes a bytes-like object. The
     /// encoding defaults to UTF-8 and the error handler to `strict`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::{PyBytes, PyString};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let raw = PyBytes::new(py, b"\xe9t\xe9");
+    ///     let text = PyString::from_encoded_object(&raw, Some(c"latin-1"), None)?;
+    ///     assert_eq!(text, "été");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn from_encoded_object<'py>(
         src: &Bound<'py, PyAny>,
         encoding: Option<&CStr>,
@@ -186,6 +323,21 @@ impl PyString {
 
     /// A `str` from Rust formatting arguments (`format_args!(...)`); see
     /// also the [`py_format!`](crate::py_format) macro.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let n = 3;
+    ///     let s = PyString::from_fmt(py, format_args!("{n} items"))?;
+    ///     assert_eq!(s, "3 items");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn from_fmt<'py>(
         py: Python<'py>,
         args: fmt::Arguments<'_>,
@@ -200,6 +352,20 @@ impl PyString {
 /// Formats into a Python `str`, like `format!`: `py_format!(py, "{x} {}", y)`
 /// returns `PyResult<Bound<'py, PyString>>`. A format string without
 /// arguments yields an interned `str` created once per call site.
+///
+/// # Examples
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let name = "x";
+///     let s = pyo3::py_format!(py, "{name} = {}", 1 + 1)?;
+///     assert_eq!(s, "x = 2");
+///     Ok(())
+/// })
+/// .unwrap();
+/// ```
 #[macro_export]
 macro_rules! py_format {
     ($py:expr, $($arg:tt)*) => {{
@@ -226,22 +392,94 @@ macro_rules! py_format {
 pub trait PyStringMethods<'py>: crate::sealed::Sealed {
     /// The number of code points (`len(s)`, ignoring any `__len__` of a
     /// subclass).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let s = PyString::new(py, "naïve");
+    ///     assert_eq!(s.code_point_len().unwrap(), 5);
+    /// });
+    /// ```
     fn code_point_len(&self) -> PyResult<usize>;
 
     /// The string as UTF-8, borrowed from the object (no copy). Fails with
     /// `UnicodeEncodeError` for strings holding lone surrogates.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "hello");
+    ///     let text: &str = s.to_str()?;
+    ///     assert_eq!(text.to_uppercase(), "HELLO");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     fn to_str(&self) -> PyResult<&str>;
 
     /// The string as UTF-8: borrowed where the API allows, else copied.
     /// Fails with `UnicodeEncodeError` for strings holding lone surrogates.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "hello");
+    ///     assert_eq!(s.to_cow()?, "hello");
+    ///     let bad = py.eval(c"'\\ud800'", None, None)?.cast_into::<PyString>()?;
+    ///     assert!(bad.to_cow().is_err());
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_cow(&self) -> PyResult<Cow<'_, str>>;
 
     /// The string as UTF-8, each byte of a lone surrogate's encoding
     /// replaced by U+FFFD.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = py.eval(c"'a\\ud800b'", None, None)?.cast_into::<PyString>()?;
+    ///     assert!(s.to_string_lossy().starts_with('a'));
+    ///     assert!(s.to_string_lossy().contains('\u{FFFD}'));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn to_string_lossy(&self) -> Cow<'_, str>;
 
     /// The UTF-8 encoding as `bytes`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let encoded = PyString::new(py, "é").encode_utf8()?;
+    ///     assert_eq!(encoded.as_bytes(), b"\xc3\xa9");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     fn encode_utf8(&self) -> PyResult<Bound<'py, PyBytes>>;
 
     /// The string's characters in CPython's internal storage.
@@ -251,6 +489,23 @@ pub trait PyStringMethods<'py>: crate::sealed::Sealed {
     /// The data is borrowed from the object: nothing may mutate the string
     /// (e.g. a C extension writing into a freshly created `str`) while the
     /// result is in use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # use pyo3::types::PyString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::new(py, "abc");
+    ///     // SAFETY: nothing mutates `s` while `data` is in use.
+    ///     let data = unsafe { s.data()? };
+    ///     assert_eq!(data.value_width_bytes(), 1);
+    ///     assert_eq!(data.as_bytes(), b"abc");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
     unsafe fn data(&self) -> PyResult<PyStringData<'_>>;
 }
@@ -384,6 +639,20 @@ impl<'a> Borrowed<'a, '_, PyString> {
 impl Py<PyString> {
     /// The string as UTF-8, borrowed from the object (see
     /// [`PyStringMethods::to_str`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyString> = PyString::new(py, "kept").unbind();
+    ///     assert_eq!(stored.to_str(py)?, "kept");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     pub fn to_str<'a>(&'a self, py: Python<'_>) -> PyResult<&'a str> {
         self.bind_borrowed(py).to_str()
@@ -391,12 +660,42 @@ impl Py<PyString> {
 
     /// The string as UTF-8, borrowed where possible (see
     /// [`PyStringMethods::to_cow`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let stored: Py<PyString> = PyString::new(py, "kept").unbind();
+    ///     assert_eq!(stored.to_cow(py)?, "kept");
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_cow<'a>(&'a self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
         self.bind_borrowed(py).to_cow()
     }
 
     /// The string as UTF-8 with lone surrogates replaced (see
     /// [`PyStringMethods::to_string_lossy`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// # use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let lone = py.eval(c"\"\\udfff\"", None, None)?;
+    ///     let stored: Py<PyString> = lone.cast_into::<PyString>()?.unbind();
+    ///     let lossy = stored.to_string_lossy(py);
+    ///     assert!(!lossy.is_empty() && lossy.chars().all(|c| c == '\u{FFFD}'));
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// ```
     pub fn to_string_lossy<'a>(&'a self, py: Python<'_>) -> Cow<'a, str> {
         self.bind_borrowed(py).to_string_lossy()
     }
