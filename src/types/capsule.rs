@@ -71,6 +71,20 @@ impl PyCapsule {
 
     /// A capsule owning `value`, with an optional owned name.
     #[deprecated(since = "0.29.0", note = "use `PyCapsule::new_with_value` instead")]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::ffi::CString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let name = CString::new("demo.old").unwrap();
+    ///     #[allow(deprecated)]
+    ///     let capsule = PyCapsule::new(py, 11u8, Some(name))?;
+    ///     assert!(capsule.is_valid_checked(Some(c"demo.old")));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<T: 'static + Send>(
         py: Python<'_>,
         value: T,
@@ -115,6 +129,21 @@ impl PyCapsule {
         since = "0.29.0",
         note = "use `PyCapsule::new_with_value_and_destructor` instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::sync::mpsc::channel;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let (sender, receiver) = channel();
+    ///     #[allow(deprecated)]
+    ///     let capsule = PyCapsule::new_with_destructor(py, 4i64, None, move |v, _| sender.send(v).unwrap())?;
+    ///     drop(capsule);
+    ///     assert_eq!(receiver.recv().unwrap(), 4);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with_destructor<T: 'static + Send, F: FnOnce(T, *mut c_void) + Send + 'static>(
         py: Python<'_>,
         value: T,
@@ -407,6 +436,19 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
         since = "0.27.0",
         note = "use `pointer_checked` with the expected name instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 8u32, c"demo.p")?;
+    ///     #[allow(deprecated)]
+    ///     let pointer = capsule.pointer();
+    ///     assert_eq!(pointer, capsule.pointer_checked(Some(c"demo.p"))?.as_ptr());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn pointer(&self) -> *mut c_void;
 
     /// The value the pointer points at, checked against the capsule's own
@@ -420,6 +462,20 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
         since = "0.27.0",
         note = "use `pointer_checked` with the expected name instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 21u32, c"demo.r")?;
+    ///     // SAFETY: the capsule holds a `u32` and outlives the read.
+    ///     #[allow(deprecated)]
+    ///     let value: &u32 = unsafe { capsule.reference() };
+    ///     assert_eq!(*value, 21);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     unsafe fn reference<T>(&self) -> &'py T;
 
     /// Whether the capsule is valid under its own name.
@@ -427,6 +483,19 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
         since = "0.27.0",
         note = "use `is_valid_checked` with the expected name instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, (), c"demo.v")?;
+    ///     #[allow(deprecated)]
+    ///     let valid = capsule.is_valid();
+    ///     assert!(valid);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn is_valid(&self) -> bool;
 }
 
