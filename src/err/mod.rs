@@ -31,6 +31,21 @@ use crate::types::{
 /// Errors made in Rust (`PyValueError::new_err("...")`) are lazy: the
 /// exception object is built only when the error is raised in Python or
 /// inspected. Errors fetched from Python hold the exception object.
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// use pyo3::exceptions::{PyValueError, PyZeroDivisionError};
+/// # pyo3::Python::initialize();
+/// fn half(n: u32) -> PyResult<u32> {
+///     if n % 2 == 1 { Err(PyValueError::new_err("odd")) } else { Ok(n / 2) }
+/// }
+/// Python::attach(|py| {
+///     // Made in Rust, or fetched from Python: the same type.
+///     assert!(half(3).unwrap_err().is_instance_of::<PyValueError>(py));
+///     let err = py.eval(c"1 / 0", None, None).unwrap_err();
+///     assert!(err.is_instance_of::<PyZeroDivisionError>(py));
+/// });
+/// ```
 pub struct PyErr {
     state: PyErrState,
 }

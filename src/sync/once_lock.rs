@@ -14,6 +14,19 @@ use crate::types::PyAnyMethods;
 /// initializer; others wait for it *detached* from the interpreter, so the
 /// initializer may itself use Python (even release and re-take the GIL)
 /// without deadlocking them.
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// use pyo3::sync::PyOnceLock;
+/// static DECIMAL: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let module = DECIMAL.get_or_try_init(py, || py.import("decimal").map(Bound::unbind))?;
+///     let d = module.bind(py).getattr("Decimal")?.call1(("1.5",))?;
+///     assert_eq!(d.str()?.to_string(), "1.5");
+///     Ok(())
+/// }).unwrap();
+/// ```
 pub struct PyOnceLock<T> {
     cell: once_cell::sync::OnceCell<T>,
 }
