@@ -31,6 +31,21 @@ use crate::types::{
 /// Errors made in Rust (`PyValueError::new_err("...")`) are lazy: the
 /// exception object is built only when the error is raised in Python or
 /// inspected. Errors fetched from Python hold the exception object.
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// use pyo3::exceptions::{PyValueError, PyZeroDivisionError};
+/// # pyo3::Python::initialize();
+/// fn half(n: u32) -> PyResult<u32> {
+///     if n % 2 == 1 { Err(PyValueError::new_err("odd")) } else { Ok(n / 2) }
+/// }
+/// Python::attach(|py| {
+///     // Made in Rust, or fetched from Python: the same type.
+///     assert!(half(3).unwrap_err().is_instance_of::<PyValueError>(py));
+///     let err = py.eval(c"1 / 0", None, None).unwrap_err();
+///     assert!(err.is_instance_of::<PyZeroDivisionError>(py));
+/// });
+/// ```
 pub struct PyErr {
     state: PyErrState,
 }
@@ -71,6 +86,17 @@ impl PyErr {
     /// A lazily built exception of type `T` with constructor arguments
     /// `args` (a tuple for several arguments).
     #[inline]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyKeyError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = PyErr::new::<PyKeyError, _>("missing");
+    ///     assert!(err.is_instance_of::<PyKeyError>(py));
+    ///     assert_eq!(err.value(py).to_string(), "'missing'");
+    /// });
+    /// ```
     pub fn new<T, A>(args: A) -> PyErr
     where
         T: PyTypeInfo,
@@ -82,6 +108,17 @@ impl PyErr {
     }
 
     /// A lazily built exception of type `ty` with constructor arguments.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyIndexError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let ty = py.get_type::<PyIndexError>();
+    ///     let err = PyErr::from_type(ty, "out of range");
+    ///     assert_eq!(err.to_string(), "IndexError: out of range");
+    /// });
+    /// ```
     pub fn from_type<A>(ty: Bound<'_, PyType>, args: A) -> PyErr
     where
         A: PyErrArguments + Send + Sync + 'static,
@@ -95,6 +132,17 @@ impl PyErr {
     /// An error from a Python object: an exception instance is used as is,
     /// an exception type is instantiated with no arguments, anything else
     /// gives `TypeError: exceptions must derive from BaseException`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let exc = py.eval(c"ValueError('bad')", None, None)?;
+    ///     let err = PyErr::from_value(exc);
+    ///     assert_eq!(err.to_string(), "ValueError: bad");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn from_value(obj: Bound<'_, PyAny>) -> PyErr {
         match obj.cast_into::<PyBaseException>() {
             Ok(value) => PyErr::from_state(PyErrState::normalized(value.unbind())),
@@ -110,21 +158,67 @@ impl PyErr {
     }
 
     /// The exception's type.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyOSError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let err = PyOSError::new_err("disk full");
+    ///     assert_eq!(err.get_type(py).name()?, "OSError");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn get_type<'py>(&self, py: Python<'py>) -> Bound<'py, PyType> {
         self.value(py).get_type()
     }
 
     /// The exception instance (built now if the error is lazy).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyValueError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let err = PyValueError::new_err(("code", 7));
+    ///     let args = err.value(py).getattr("args")?;
+    ///     assert_eq!(args.extract::<(String, i32)>()?, ("code".to_string(), 7));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn value<'py>(&self, py: Python<'py>) -> &Bound<'py, PyBaseException> {
         self.state.value(py).bind(py)
     }
 
     /// The exception instance, consuming the error.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyTypeError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let value = PyTypeError::new_err("nope").into_value(py);
+    ///     assert!(value.bind(py).is_instance_of::<PyTypeError>());
+    /// });
+    /// ```
     pub fn into_value(self, py: Python<'_>) -> Py<PyBaseException> {
         self.state.value(py).clone_ref(py)
     }
 
     /// The exception's traceback, if it has one.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyRuntimeError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     // Raised in Python: there is a traceback.
+    ///     let err = py.run(c"raise RuntimeError('x')", None, None).unwrap_err();
+    ///     assert!(err.traceback(py).is_some());
+    ///     // Made in Rust and never raised: there is none.
+    ///     assert!(PyRuntimeError::new_err("y").traceback(py).is_none());
+    /// });
+    /// ```
     pub fn traceback<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyTraceback>> {
         // SAFETY: attached; returns a new reference or null.
         unsafe {
@@ -136,6 +230,16 @@ impl PyErr {
     }
 
     /// Replaces the exception's traceback.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = py.run(c"raise RuntimeError('x')", None, None).unwrap_err();
+    ///     err.set_traceback(py, None);
+    ///     assert!(err.traceback(py).is_none());
+    /// });
+    /// ```
     pub fn set_traceback<'py>(&self, py: Python<'_>, tb: Option<Bound<'py, PyTraceback>>) {
         let tb = tb.map_or_else(|| py.None().into_ptr(), Bound::into_ptr);
         // SAFETY: attached; `PyException_SetTraceback` takes its own
@@ -148,6 +252,18 @@ impl PyErr {
 
     /// Whether an exception is set on this thread.
     #[inline]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyValueError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert!(!PyErr::occurred(py));
+    ///     PyValueError::new_err("set").restore(py);
+    ///     assert!(PyErr::occurred(py));
+    ///     drop(PyErr::take(py));
+    /// });
+    /// ```
     pub fn occurred(_: Python<'_>) -> bool {
         // SAFETY: attached, as the token proves.
         unsafe { !ffi::PyErr_Occurred().is_null() }
@@ -157,6 +273,18 @@ impl PyErr {
     ///
     /// A `PanicException` (a Rust panic that crossed into Python) resumes the
     /// panic instead, after printing the Python traceback.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyKeyError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert!(PyErr::take(py).is_none());
+    ///     PyKeyError::new_err("k").restore(py);
+    ///     let err = PyErr::take(py).unwrap();
+    ///     assert!(err.is_instance_of::<PyKeyError>(py));
+    /// });
+    /// ```
     pub fn take(py: Python<'_>) -> Option<PyErr> {
         let value = state::fetch_raised(py)?;
         if value
@@ -187,6 +315,17 @@ impl PyErr {
     /// of the caller: debug builds panic, release builds return a
     /// `SystemError` saying so.
     #[track_caller]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyZeroDivisionError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     PyZeroDivisionError::new_err("div").restore(py);
+    ///     let err = PyErr::fetch(py);
+    ///     assert_eq!(err.to_string(), "ZeroDivisionError: div");
+    /// });
+    /// ```
     pub fn fetch(py: Python<'_>) -> PyErr {
         match PyErr::take(py) {
             Some(err) => err,
@@ -206,6 +345,18 @@ impl PyErr {
 
     /// Creates a new exception type `name` (a dotted `module.Name`), with an
     /// optional docstring, base class (default `Exception`) and class dict.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ty = PyErr::new_type(py, c"mymod.AppError", Some(c"App failure."), None, None)?;
+    ///     let ty = ty.bind(py);
+    ///     assert_eq!(ty.name()?, "AppError");
+    ///     assert!(ty.is_subclass_of::<pyo3::exceptions::PyException>()?);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_type<'py>(
         py: Python<'py>,
         name: &CStr,
@@ -233,6 +384,17 @@ impl PyErr {
 
     /// Prints the exception and its traceback to `sys.stderr`, like an
     /// uncaught exception (without setting `sys.last_*`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyValueError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     // Writes "ValueError: shown" to sys.stderr; no exception stays set.
+    ///     PyValueError::new_err("shown").display(py);
+    ///     assert!(!PyErr::occurred(py));
+    /// });
+    /// ```
     pub fn display(&self, py: Python<'_>) {
         #[cfg(Py_3_12)]
         // SAFETY: attached; the value is a live exception.
@@ -256,6 +418,17 @@ impl PyErr {
     }
 
     /// Prints the exception and its traceback to `sys.stderr`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = py.run(c"1 / 0", None, None).unwrap_err();
+    ///     // Writes the traceback and "ZeroDivisionError: ..." to sys.stderr.
+    ///     err.print(py);
+    ///     assert!(!PyErr::occurred(py));
+    /// });
+    /// ```
     pub fn print(&self, py: Python<'_>) {
         self.clone_ref(py).restore(py);
         // SAFETY: attached, with the exception just set.
@@ -263,6 +436,18 @@ impl PyErr {
     }
 
     /// Like [`PyErr::print`], also setting `sys.last_exc` and friends.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyKeyError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     PyKeyError::new_err("last").print_and_set_sys_last_vars(py);
+    ///     let last = py.import("sys")?.getattr("last_value")?;
+    ///     assert!(last.is_instance_of::<PyKeyError>());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn print_and_set_sys_last_vars(&self, py: Python<'_>) {
         self.clone_ref(py).restore(py);
         // SAFETY: attached, with the exception just set.
@@ -271,6 +456,19 @@ impl PyErr {
 
     /// Whether the exception matches `exc`: a type, or a tuple of types, as
     /// in an `except` clause.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::{PyKeyError, PyLookupError, PyTypeError};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let err = PyKeyError::new_err("k");
+    ///     assert!(err.matches(py, py.get_type::<PyLookupError>())?);
+    ///     let either = (py.get_type::<PyTypeError>(), py.get_type::<PyKeyError>());
+    ///     assert!(err.matches(py, either)?);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn matches<'py, T>(&self, py: Python<'py>, exc: T) -> Result<bool, T::Error>
     where
         T: IntoPyObject<'py>,
@@ -280,6 +478,16 @@ impl PyErr {
 
     /// Whether the exception is an instance of `ty` (a type or tuple of
     /// types).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::{PyArithmeticError, PyZeroDivisionError};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = PyZeroDivisionError::new_err("div");
+    ///     assert!(err.is_instance(py, py.get_type::<PyArithmeticError>().as_any()));
+    /// });
+    /// ```
     pub fn is_instance(&self, py: Python<'_>, ty: &Bound<'_, PyAny>) -> bool {
         let ptype = self.get_type(py);
         // SAFETY: attached; both objects are alive.
@@ -287,6 +495,17 @@ impl PyErr {
     }
 
     /// Whether the exception is an instance of `T`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::{PyException, PyOSError, PyValueError};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = PyOSError::new_err("io");
+    ///     assert!(err.is_instance_of::<PyException>(py));
+    ///     assert!(!err.is_instance_of::<PyValueError>(py));
+    /// });
+    /// ```
     pub fn is_instance_of<T>(&self, py: Python<'_>) -> bool
     where
         T: PyTypeInfo,
@@ -296,6 +515,17 @@ impl PyErr {
 
     /// Sets this exception as the thread's current exception (for returning
     /// an error to Python from raw FFI code).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyRuntimeError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     PyRuntimeError::new_err("back to Python").restore(py);
+    ///     let err = PyErr::take(py).unwrap();
+    ///     assert_eq!(err.to_string(), "RuntimeError: back to Python");
+    /// });
+    /// ```
     pub fn restore(self, py: Python<'_>) {
         self.state.restore(py)
     }
@@ -303,6 +533,17 @@ impl PyErr {
     /// Reports the exception through `sys.unraisablehook` (used where an
     /// error cannot be propagated, e.g. in `__del__`). `obj` is the object in
     /// whose context it happened.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyRuntimeError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     // Goes to sys.unraisablehook (by default printed to stderr).
+    ///     PyRuntimeError::new_err("in a destructor").write_unraisable(py, None);
+    ///     assert!(!PyErr::occurred(py));
+    /// });
+    /// ```
     pub fn write_unraisable(self, py: Python<'_>, obj: Option<&Bound<'_, PyAny>>) {
         self.restore(py);
         // SAFETY: attached, with the exception just set.
@@ -311,6 +552,21 @@ impl PyErr {
 
     /// Issues a warning of `category` (e.g. `PyUserWarning`'s type object).
     /// With warnings configured as errors, the error is returned.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUserWarning;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let warnings = py.import("warnings")?;
+    ///     warnings.call_method1("simplefilter", ("error",))?;
+    ///     let category = py.get_type::<PyUserWarning>();
+    ///     let err = PyErr::warn(py, &category, c"careful", 0).unwrap_err();
+    ///     warnings.call_method0("resetwarnings")?;
+    ///     assert!(err.is_instance_of::<PyUserWarning>(py));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn warn<'py>(
         py: Python<'py>,
         category: &Bound<'py, PyAny>,
@@ -329,6 +585,18 @@ impl PyErr {
     }
 
     /// Issues a warning with an explicit location.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUserWarning;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let category = py.get_type::<PyUserWarning>();
+    ///     // Printed to stderr as "config.py:12: UserWarning: old option".
+    ///     PyErr::warn_explicit(py, &category, c"old option", c"config.py", 12, None, None)?;
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn warn_explicit<'py>(
         py: Python<'py>,
         category: &Bound<'py, PyAny>,
@@ -353,11 +621,33 @@ impl PyErr {
     }
 
     /// Another `PyErr` for the same exception object.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyValueError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = PyValueError::new_err("shared");
+    ///     let copy = err.clone_ref(py);
+    ///     assert!(copy.value(py).is(err.value(py)));
+    /// });
+    /// ```
     pub fn clone_ref(&self, py: Python<'_>) -> PyErr {
         PyErr::from_state(PyErrState::normalized(self.value(py).clone().unbind()))
     }
 
     /// The exception's `__cause__` (`raise ... from cause`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let code = c"try:\n    1 / 0\nexcept Exception as e:\n    raise ValueError('wrapped') from e";
+    ///     let err = py.run(code, None, None).unwrap_err();
+    ///     let cause = err.cause(py).unwrap();
+    ///     assert!(cause.is_instance_of::<pyo3::exceptions::PyZeroDivisionError>(py));
+    /// });
+    /// ```
     pub fn cause(&self, py: Python<'_>) -> Option<PyErr> {
         // SAFETY: attached; returns a new reference or null.
         let cause = unsafe { ffi::PyException_GetCause(self.value(py).as_ptr()) };
@@ -366,6 +656,17 @@ impl PyErr {
     }
 
     /// Sets the exception's `__cause__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::{PyOSError, PyRuntimeError};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = PyRuntimeError::new_err("load failed");
+    ///     err.set_cause(py, Some(PyOSError::new_err("no such file")));
+    ///     assert_eq!(err.cause(py).unwrap().to_string(), "OSError: no such file");
+    /// });
+    /// ```
     pub fn set_cause(&self, py: Python<'_>, cause: Option<Self>) {
         let cause = cause.map_or(std::ptr::null_mut(), |c| c.into_value(py).into_ptr());
         // SAFETY: attached; the call steals the reference to `cause`.
@@ -374,6 +675,17 @@ impl PyErr {
 
     /// The exception's `__context__` (the exception being handled when it
     /// was raised).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let code = c"try:\n    {}['k']\nexcept KeyError:\n    raise TypeError('while handling')";
+    ///     let err = py.run(code, None, None).unwrap_err();
+    ///     let context = err.context(py).unwrap();
+    ///     assert!(context.is_instance_of::<pyo3::exceptions::PyKeyError>(py));
+    /// });
+    /// ```
     pub fn context(&self, py: Python<'_>) -> Option<PyErr> {
         // SAFETY: attached; returns a new reference or null.
         let context = unsafe { ffi::PyException_GetContext(self.value(py).as_ptr()) };
@@ -382,6 +694,17 @@ impl PyErr {
     }
 
     /// Sets the exception's `__context__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::{PyKeyError, PyValueError};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let err = PyValueError::new_err("second");
+    ///     err.set_context(py, Some(PyKeyError::new_err("first")));
+    ///     assert!(err.context(py).unwrap().is_instance_of::<PyKeyError>(py));
+    /// });
+    /// ```
     pub fn set_context(&self, py: Python<'_>, context: Option<PyErr>) {
         let context = context.map_or(std::ptr::null_mut(), |c| c.into_value(py).into_ptr());
         // SAFETY: attached; the call steals the reference to `context`.
@@ -390,6 +713,19 @@ impl PyErr {
 
     /// Adds a PEP 678 note, shown after the traceback (3.11+).
     #[cfg(Py_3_11)]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyValueError;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let err = PyValueError::new_err("bad input");
+    ///     err.add_note(py, "while reading line 3")?;
+    ///     let notes: Vec<String> = err.value(py).getattr("__notes__")?.extract()?;
+    ///     assert_eq!(notes, ["while reading line 3"]);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn add_note<N: for<'py> IntoPyObject<'py, Target = crate::types::PyString>>(
         &self,
         py: Python<'_>,

@@ -11,6 +11,20 @@ use crate::types::PyAny;
     not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))),
     allow(unused_variables)
 )]
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// use pyo3::sync::with_critical_section;
+/// use pyo3::types::PyList;
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let list = PyList::new(py, [1, 2])?;
+///     // The length check and the append happen as one step.
+///     with_critical_section(&list, || if list.len() < 3 { list.append(3) } else { Ok(()) })?;
+///     assert_eq!(list.extract::<Vec<i32>>()?, [1, 2, 3]);
+///     Ok(())
+/// }).unwrap();
+/// ```
 pub fn with_critical_section<F, R>(object: &Bound<'_, PyAny>, f: F) -> R
 where
     F: FnOnce() -> R,
@@ -45,6 +59,19 @@ where
     not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))),
     allow(unused_variables)
 )]
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// use pyo3::sync::with_critical_section2;
+/// use pyo3::types::PyList;
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     let (from, to) = (PyList::new(py, [7])?, PyList::empty(py));
+///     with_critical_section2(&from, &to, || to.append(from.get_item(0)?))?;
+///     assert_eq!(to.extract::<Vec<i32>>()?, [7]);
+///     Ok(())
+/// }).unwrap();
+/// ```
 pub fn with_critical_section2<F, R>(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>, f: F) -> R
 where
     F: FnOnce() -> R,

@@ -83,9 +83,35 @@ pub trait OnceExt: sealed::Sealed {
     type OnceState;
 
     /// Like `Once::call_once`, waiting detached if another thread runs it.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::OnceExt;
+    /// use std::sync::Once;
+    /// static SETUP: Once = Once::new();
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let mut runs = 0;
+    ///     SETUP.call_once_py_attached(py, || runs += 1);
+    ///     SETUP.call_once_py_attached(py, || runs += 1);
+    ///     assert_eq!(runs, 1);
+    /// });
+    /// ```
     fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce());
 
     /// Like `Once::call_once_force`, waiting detached.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::OnceExt;
+    /// use std::sync::Once;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let once = Once::new();
+    ///     once.call_once_force_py_attached(py, |state| assert!(!state.is_poisoned()));
+    ///     assert!(once.is_completed());
+    /// });
+    /// ```
     fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&Self::OnceState));
 }
 
@@ -134,6 +160,18 @@ impl OnceExt for parking_lot::Once {
 pub trait OnceLockExt<T>: sealed::Sealed {
     /// Like `OnceLock::get_or_init`, waiting detached if another thread
     /// initializes.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::OnceLockExt;
+    /// use std::sync::OnceLock;
+    /// static VERSION: OnceLock<String> = OnceLock::new();
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let v = VERSION.get_or_init_py_attached(py, || py.version().to_string());
+    ///     assert!(v.starts_with('3'));
+    /// });
+    /// ```
     fn get_or_init_py_attached<F>(&self, py: Python<'_>, f: F) -> &T
     where
         F: FnOnce() -> T;
@@ -160,6 +198,18 @@ pub trait MutexExt<T>: sealed::Sealed {
 
     /// Like `Mutex::lock`; if the lock is taken, waits detached so that its
     /// holder can use the interpreter to finish.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::MutexExt;
+    /// use std::sync::Mutex;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let names = Mutex::new(Vec::new());
+    ///     names.lock_py_attached(py).unwrap().push("a");
+    ///     assert_eq!(names.lock_py_attached(py).unwrap().len(), 1);
+    /// });
+    /// ```
     fn lock_py_attached(&self, py: Python<'_>) -> Self::LockResult<'_>;
 }
 
@@ -245,10 +295,33 @@ pub trait RwLockExt<T>: sealed::Sealed {
 
     /// Like `RwLock::read`; if a writer holds the lock, waits detached so
     /// that it can use the interpreter to finish.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::RwLockExt;
+    /// use std::sync::RwLock;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let config = RwLock::new(42);
+    ///     assert_eq!(*config.read_py_attached(py).unwrap(), 42);
+    /// });
+    /// ```
     fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_>;
 
     /// Like `RwLock::write`; if the lock is held, waits detached so that its
     /// holders can use the interpreter to finish.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::RwLockExt;
+    /// use std::sync::RwLock;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let counter = RwLock::new(0);
+    ///     *counter.write_py_attached(py).unwrap() += 5;
+    ///     assert_eq!(*counter.read_py_attached(py).unwrap(), 5);
+    /// });
+    /// ```
     fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_>;
 }
 

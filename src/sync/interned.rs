@@ -21,6 +21,18 @@ pub struct Interned {
 
 impl Interned {
     /// A cache for `text`, empty until first used.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::Interned;
+    /// static NAME: Interned = Interned::new("__name__");
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = py.import("json")?;
+    ///     assert_eq!(module.getattr(NAME.get(py))?.extract::<String>()?, "json");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub const fn new(text: &'static str) -> Self {
         Interned {
             text,
@@ -30,6 +42,18 @@ impl Interned {
 
     /// The interned string.
     #[inline]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::sync::Interned;
+    /// static KEY: Interned = Interned::new("key");
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     // Every call gives the same cached object.
+    ///     assert!(KEY.get(py).is(KEY.get(py)));
+    ///     assert_eq!(KEY.get(py).to_string(), "key");
+    /// });
+    /// ```
     pub fn get<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
         match self.cached.get() {
             Some(string) => string.bind(py),

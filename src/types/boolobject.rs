@@ -19,6 +19,17 @@ crate::pyobject_native_type_core!(
 impl PyBool {
     /// `True` or `False` (the singletons, borrowed).
     #[inline]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyBool;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let t = PyBool::new(py, true);
+    ///     assert!(t.is(&py.eval(c"True", None, None)?));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new(py: Python<'_>, val: bool) -> Borrowed<'_, '_, PyBool> {
         // SAFETY: the singletons live as long as the interpreter.
         unsafe {
@@ -31,6 +42,17 @@ impl PyBool {
 /// The methods of `bool` objects.
 pub trait PyBoolMethods<'py>: crate::sealed::Sealed {
     /// Whether this is `True`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyBool;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let b = py.eval(c"3 > 4", None, None)?.cast_into::<PyBool>()?;
+    ///     assert!(!b.is_true());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn is_true(&self) -> bool;
 }
 

@@ -45,6 +45,19 @@ impl PyCapsule {
     /// [`PyCapsule::import`] as `"module.attribute"`). The value is dropped
     /// when the capsule is destroyed, possibly on another thread (hence
     /// `Send`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, [1u32, 2, 3], c"demo.table")?;
+    ///     let ptr = capsule.pointer_checked(Some(c"demo.table"))?.cast::<[u32; 3]>();
+    ///     // SAFETY: the capsule holds a `[u32; 3]` and is alive for this read.
+    ///     assert_eq!(unsafe { ptr.as_ref() }[2], 3);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with_value<'py, T>(
         py: Python<'py>,
         value: T,
@@ -58,6 +71,20 @@ impl PyCapsule {
 
     /// A capsule owning `value`, with an optional owned name.
     #[deprecated(since = "0.29.0", note = "use `PyCapsule::new_with_value` instead")]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::ffi::CString;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let name = CString::new("demo.old").unwrap();
+    ///     #[allow(deprecated)]
+    ///     let capsule = PyCapsule::new(py, 11u8, Some(name))?;
+    ///     assert!(capsule.is_valid_checked(Some(c"demo.old")));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<T: 'static + Send>(
         py: Python<'_>,
         value: T,
@@ -68,6 +95,21 @@ impl PyCapsule {
 
     /// A capsule owning `value`; when the capsule is destroyed,
     /// `destructor` receives the value and the capsule's context pointer.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::sync::mpsc::channel;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let (sender, receiver) = channel();
+    ///     let destructor = move |value: String, _context| sender.send(value).unwrap();
+    ///     let capsule = PyCapsule::new_with_value_and_destructor(py, "bye".to_string(), c"demo.s", destructor)?;
+    ///     drop(capsule);
+    ///     assert_eq!(receiver.recv().unwrap(), "bye");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with_value_and_destructor<'py, T, F>(
         py: Python<'py>,
         value: T,
@@ -87,6 +129,21 @@ impl PyCapsule {
         since = "0.29.0",
         note = "use `PyCapsule::new_with_value_and_destructor` instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::sync::mpsc::channel;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let (sender, receiver) = channel();
+    ///     #[allow(deprecated)]
+    ///     let capsule = PyCapsule::new_with_destructor(py, 4i64, None, move |v, _| sender.send(v).unwrap())?;
+    ///     drop(capsule);
+    ///     assert_eq!(receiver.recv().unwrap(), 4);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with_destructor<T: 'static + Send, F: FnOnce(T, *mut c_void) + Send + 'static>(
         py: Python<'_>,
         value: T,
@@ -102,6 +159,21 @@ impl PyCapsule {
     ///
     /// `pointer` must stay valid for as long as anything may read it through
     /// the capsule (typically forever, e.g. a static or a leaked table).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::ptr::NonNull;
+    /// static LIMIT: u64 = 500;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let pointer = NonNull::from(&LIMIT).cast();
+    ///     // SAFETY: a static is valid for as long as the capsule may be read.
+    ///     let capsule = unsafe { PyCapsule::new_with_pointer(py, pointer, c"demo.limit") }?;
+    ///     assert_eq!(capsule.pointer_checked(Some(c"demo.limit"))?, pointer);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub unsafe fn new_with_pointer<'py>(
         py: Python<'py>,
         pointer: NonNull<c_void>,
@@ -119,6 +191,26 @@ impl PyCapsule {
     /// `pointer` must stay valid while the capsule can be read, and
     /// `destructor` (if any) must be sound to call with the capsule on any
     /// thread, attached, exactly once.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::ptr::NonNull;
+    /// use std::sync::atomic::{AtomicBool, Ordering};
+    /// static FREED: AtomicBool = AtomicBool::new(false);
+    /// unsafe extern "C" fn on_free(_capsule: *mut pyo3::ffi::PyObject) {
+    ///     FREED.store(true, Ordering::SeqCst);
+    /// }
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let pointer = NonNull::from(&FREED).cast();
+    ///     // SAFETY: the pointer is a static; `on_free` only sets a flag.
+    ///     let capsule = unsafe { PyCapsule::new_with_pointer_and_destructor(py, pointer, c"demo.f", Some(on_free)) }?;
+    ///     drop(capsule);
+    ///     assert!(FREED.load(Ordering::SeqCst));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub unsafe fn new_with_pointer_and_destructor<'py>(
         py: Python<'py>,
         pointer: NonNull<c_void>,
@@ -142,6 +234,21 @@ impl PyCapsule {
     ///
     /// The capsule must hold a valid `T` that lives (and is not mutated)
     /// as long as `'py`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "capdemo")?;
+    ///     module.add("table", PyCapsule::new_with_value(py, 7u16, c"capdemo.table")?)?;
+    ///     py.import("sys")?.getattr("modules")?.set_item("capdemo", &module)?;
+    ///     // SAFETY: the capsule holds a `u16`, kept alive by the module.
+    ///     let value: &u16 = unsafe { PyCapsule::import(py, c"capdemo.table")? };
+    ///     assert_eq!(*value, 7);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub unsafe fn import<'py, T>(py: Python<'py>, name: &CStr) -> PyResult<&'py T> {
         // SAFETY: the caller upholds this function's documented safety contract.
         unsafe {
@@ -159,6 +266,17 @@ impl PyCapsule {
 
     /// The pointer of the capsule stored at `name` (`"package.module.attr"`),
     /// importing the module as needed (`PyCapsule_Import`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     // The C API table that the `datetime` module publishes.
+    ///     assert!(PyCapsule::import_pointer(py, c"datetime.datetime_CAPI").is_ok());
+    ///     assert!(PyCapsule::import_pointer(py, c"datetime.no_such_capsule").is_err());
+    /// });
+    /// ```
     pub fn import_pointer(py: Python<'_>, name: &CStr) -> PyResult<NonNull<c_void>> {
         // SAFETY: attached; `name` is NUL-terminated; null means an error is
         // set.
@@ -235,20 +353,81 @@ where
 pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
     /// Sets the context pointer (free for the owner's use; it is passed to
     /// value destructors).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, (), c"demo.ctx")?;
+    ///     let mut tag = 5u8;
+    ///     capsule.set_context((&raw mut tag).cast())?;
+    ///     assert_eq!(capsule.context()?, (&raw mut tag).cast());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn set_context(&self, context: *mut c_void) -> PyResult<()>;
 
     /// The context pointer (null if never set).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 1i32, c"demo.ctx")?;
+    ///     assert!(capsule.context()?.is_null());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn context(&self) -> PyResult<*mut c_void>;
 
     /// The pointer, if the capsule's name is `name` (`None` matches an
     /// unnamed capsule); `ValueError` otherwise.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 0.5f64, c"demo.half")?;
+    ///     assert!(capsule.pointer_checked(Some(c"demo.half")).is_ok());
+    ///     assert!(capsule.pointer_checked(Some(c"demo.other")).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn pointer_checked(&self, name: Option<&CStr>) -> PyResult<NonNull<c_void>>;
 
     /// Whether the capsule is valid and named `name` (`None` matches an
     /// unnamed capsule).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 'c', c"demo.char")?;
+    ///     assert!(capsule.is_valid_checked(Some(c"demo.char")));
+    ///     assert!(!capsule.is_valid_checked(None));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn is_valid_checked(&self, name: Option<&CStr>) -> bool;
 
     /// The name, or `None` for an unnamed capsule.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 3u8, c"demo.named")?;
+    ///     let name = capsule.name()?.unwrap();
+    ///     // SAFETY: the name is a static C string.
+    ///     assert_eq!(unsafe { name.as_cstr() }, c"demo.named");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn name(&self) -> PyResult<Option<CapsuleName>>;
 
     /// The pointer, checked against the capsule's own name; null if the
@@ -257,6 +436,19 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
         since = "0.27.0",
         note = "use `pointer_checked` with the expected name instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 8u32, c"demo.p")?;
+    ///     #[allow(deprecated)]
+    ///     let pointer = capsule.pointer();
+    ///     assert_eq!(pointer, capsule.pointer_checked(Some(c"demo.p"))?.as_ptr());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn pointer(&self) -> *mut c_void;
 
     /// The value the pointer points at, checked against the capsule's own
@@ -270,6 +462,20 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
         since = "0.27.0",
         note = "use `pointer_checked` with the expected name instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 21u32, c"demo.r")?;
+    ///     // SAFETY: the capsule holds a `u32` and outlives the read.
+    ///     #[allow(deprecated)]
+    ///     let value: &u32 = unsafe { capsule.reference() };
+    ///     assert_eq!(*value, 21);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     unsafe fn reference<T>(&self) -> &'py T;
 
     /// Whether the capsule is valid under its own name.
@@ -277,6 +483,19 @@ pub trait PyCapsuleMethods<'py>: crate::sealed::Sealed {
         since = "0.27.0",
         note = "use `is_valid_checked` with the expected name instead"
     )]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, (), c"demo.v")?;
+    ///     #[allow(deprecated)]
+    ///     let valid = capsule.is_valid();
+    ///     assert!(valid);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn is_valid(&self) -> bool;
 }
 
@@ -384,12 +603,37 @@ impl CapsuleName {
     /// The name must outlive `'a`: it is owned by whoever created the
     /// capsule (a static for most capsules; the capsule itself for names
     /// given as `CString`), so the capsule must stay alive and unrenamed.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, (), c"demo.unit")?;
+    ///     // SAFETY: the name is a static C string, alive beyond the capsule.
+    ///     let name = unsafe { capsule.name()?.unwrap().as_cstr() };
+    ///     assert_eq!(name.to_str().unwrap(), "demo.unit");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub unsafe fn as_cstr<'a>(self) -> &'a CStr {
         // SAFETY: the caller upholds this function's documented safety contract.
         unsafe { CStr::from_ptr(self.ptr.as_ptr()) }
     }
 
     /// The name as a C string pointer.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     static NAME: &std::ffi::CStr = c"demo.ptr";
+    ///     let capsule = PyCapsule::new_with_value(py, (), NAME)?;
+    ///     assert_eq!(capsule.name()?.unwrap().as_ptr(), NAME.as_ptr());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn as_ptr(self) -> *const c_char {
         self.ptr.as_ptr()
     }

@@ -22,6 +22,17 @@ impl crate::sealed::Sealed for Bound<'_, PyComplex> {}
 
 impl PyComplex {
     /// A new `complex(real, imag)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyComplex;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let z = PyComplex::from_doubles(py, 1.0, -2.0);
+    ///     assert_eq!(z.repr()?.to_string(), "(1-2j)");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn from_doubles(py: Python<'_>, real: c_double, imag: c_double) -> Bound<'_, PyComplex> {
         // SAFETY: attached; returns a new `complex` (null only on memory
         // exhaustion, which panics).
@@ -34,14 +45,53 @@ impl PyComplex {
 /// The methods of `complex` objects.
 pub trait PyComplexMethods<'py>: crate::sealed::Sealed {
     /// The real part.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyComplex;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert_eq!(PyComplex::from_doubles(py, 4.5, 1.0).real(), 4.5);
+    /// });
+    /// ```
     fn real(&self) -> c_double;
     /// The imaginary part.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyComplex;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert_eq!(PyComplex::from_doubles(py, 4.5, 1.0).imag(), 1.0);
+    /// });
+    /// ```
     fn imag(&self) -> c_double;
     /// `abs(z)`, the magnitude (infinite when it overflows).
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyComplex;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     assert_eq!(PyComplex::from_doubles(py, 3.0, 4.0).abs(), 5.0);
+    /// });
+    /// ```
     fn abs(&self) -> c_double;
     /// `z ** other`, computed in C (no exception: `0 ** -1` gives `0j`).
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyComplex;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let i = PyComplex::from_doubles(py, 0.0, 1.0);
+    ///     let two = PyComplex::from_doubles(py, 2.0, 0.0);
+    ///     let sq = i.pow(&two);
+    ///     assert!((sq.real() + 1.0).abs() < 1e-12 && sq.imag().abs() < 1e-12);
+    /// });
+    /// ```
     fn pow(&self, other: &Bound<'py, PyComplex>) -> Bound<'py, PyComplex>;
 }
 

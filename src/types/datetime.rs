@@ -233,10 +233,42 @@ fn microsecond_arg(microsecond: u32) -> i32 {
 /// The date fields of a `date` or `datetime`.
 pub trait PyDateAccess {
     /// The year, 1 to 9999 (`MINYEAR` to `MAXYEAR`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDate, PyDateAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let d = PyDate::new(py, 2024, 2, 29)?;
+    ///     assert_eq!(d.get_year(), 2024);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_year(&self) -> i32;
     /// The month, 1 to 12.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDate, PyDateAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert_eq!(PyDate::new(py, 2024, 2, 29)?.get_month(), 2);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_month(&self) -> u8;
     /// The day of the month, 1 to 31.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDateAccess, PyDateTime};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dt = PyDateTime::new(py, 2000, 12, 31, 23, 59, 0, 0, None)?;
+    ///     assert_eq!(dt.get_day(), 31);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_day(&self) -> u8;
 }
 
@@ -244,31 +276,131 @@ pub trait PyDateAccess {
 /// negative, `seconds` and `microseconds` never are.
 pub trait PyDeltaAccess {
     /// The days, -999999999 to 999999999.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDelta, PyDeltaAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // -1 second is stored as -1 day plus 86399 seconds.
+    ///     let d = PyDelta::new(py, 0, -1, 0, true)?;
+    ///     assert_eq!((d.get_days(), d.get_seconds()), (-1, 86399));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_days(&self) -> i32;
     /// The seconds, 0 to 86399.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDelta, PyDeltaAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let d = PyDelta::new(py, 0, 90_000, 0, true)?;
+    ///     assert_eq!((d.get_days(), d.get_seconds()), (1, 3600));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_seconds(&self) -> i32;
     /// The microseconds, 0 to 999999.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDelta, PyDeltaAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let d = PyDelta::new(py, 0, 0, 1_500_000, true)?;
+    ///     assert_eq!((d.get_seconds(), d.get_microseconds()), (1, 500_000));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_microseconds(&self) -> i32;
 }
 
 /// The time fields of a `time` or `datetime`.
 pub trait PyTimeAccess {
     /// The hour, 0 to 23.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let t = PyTime::new(py, 13, 45, 10, 0, None)?;
+    ///     assert_eq!((t.get_hour(), t.get_minute()), (13, 45));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_hour(&self) -> u8;
     /// The minute, 0 to 59.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDateTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dt = PyDateTime::new(py, 2020, 1, 1, 8, 30, 0, 0, None)?;
+    ///     assert_eq!(dt.get_minute(), 30);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_minute(&self) -> u8;
     /// The second, 0 to 59.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert_eq!(PyTime::new(py, 0, 0, 59, 0, None)?.get_second(), 59);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_second(&self) -> u8;
     /// The microsecond, 0 to 999999.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert_eq!(PyTime::new(py, 12, 0, 0, 250_000, None)?.get_microsecond(), 250_000);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_microsecond(&self) -> u32;
     /// The fold (PEP 495): whether this is the second of two identical wall
     /// times (when clocks go back).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(PyTime::new_with_fold(py, 1, 30, 0, 0, None, true)?.get_fold());
+    ///     assert!(!PyTime::new(py, 1, 30, 0, 0, None)?.get_fold());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_fold(&self) -> bool;
 }
 
 /// The time zone of a `time` or `datetime`.
 pub trait PyTzInfoAccess<'py> {
     /// The `tzinfo`, or `None` for a naive object.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDateTime, PyTzInfo, PyTzInfoAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let utc = PyTzInfo::utc(py)?;
+    ///     let aware = PyDateTime::new(py, 2020, 1, 1, 0, 0, 0, 0, Some(&utc))?;
+    ///     assert!(aware.get_tzinfo().unwrap().is(&utc));
+    ///     assert!(PyDateTime::new(py, 2020, 1, 1, 0, 0, 0, 0, None)?.get_tzinfo().is_none());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>>;
 }
 
@@ -299,6 +431,18 @@ impl crate::sealed::Sealed for Bound<'_, PyDate> {}
 
 impl PyDate {
     /// `datetime.date(year, month, day)`; `ValueError` for an invalid date.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyDate;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let d = PyDate::new(py, 1999, 12, 31)?;
+    ///     assert_eq!(d.str()?.to_string(), "1999-12-31");
+    ///     assert!(PyDate::new(py, 2023, 2, 29).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
         #[cfg(not(Py_LIMITED_API))]
         {
@@ -321,6 +465,18 @@ impl PyDate {
 
     /// `datetime.date.fromtimestamp(timestamp)`: the local date at a POSIX
     /// timestamp.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDate, PyDateAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // Noon UTC on 1971-01-01: the same date in nearly every time zone.
+    ///     let d = PyDate::from_timestamp(py, 31_579_200.0)?;
+    ///     assert_eq!((d.get_year(), d.get_month()), (1971, 1));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn from_timestamp(py: Python<'_>, timestamp: f64) -> PyResult<Bound<'_, PyDate>> {
         #[cfg(not(Py_LIMITED_API))]
         {
@@ -408,6 +564,18 @@ impl PyDateTime {
     /// `datetime.datetime(year, month, day, hour, minute, second,
     /// microsecond, tzinfo)`; `ValueError` for an invalid date or time.
     #[allow(clippy::too_many_arguments)]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyDateTime;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let dt = PyDateTime::new(py, 2021, 6, 1, 9, 15, 0, 0, None)?;
+    ///     assert_eq!(dt.str()?.to_string(), "2021-06-01 09:15:00");
+    ///     assert!(PyDateTime::new(py, 2021, 6, 1, 24, 0, 0, 0, None).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<'py>(
         py: Python<'py>,
         year: i32,
@@ -454,6 +622,17 @@ impl PyDateTime {
     /// Like [`PyDateTime::new`], with the fold (PEP 495) set: `true` picks
     /// the second of two identical wall times.
     #[allow(clippy::too_many_arguments)]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDateTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let later = PyDateTime::new_with_fold(py, 2023, 10, 29, 2, 30, 0, 0, None, true)?;
+    ///     assert!(later.get_fold());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with_fold<'py>(
         py: Python<'py>,
         year: i32,
@@ -500,6 +679,18 @@ impl PyDateTime {
 
     /// `datetime.datetime.fromtimestamp(timestamp, tzinfo)`: local time for
     /// `None`, else the time in that zone.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDateTime, PyTzInfo};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let utc = PyTzInfo::utc(py)?;
+    ///     let dt = PyDateTime::from_timestamp(py, 86_400.5, Some(&utc))?;
+    ///     assert_eq!(dt.str()?.to_string(), "1970-01-02 00:00:00.500000+00:00");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn from_timestamp<'py>(
         py: Python<'py>,
         timestamp: f64,
@@ -643,6 +834,19 @@ impl crate::sealed::Sealed for Bound<'_, PyTime> {}
 impl PyTime {
     /// `datetime.time(hour, minute, second, microsecond, tzinfo)`;
     /// `ValueError` for an invalid time.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyTime, PyTzInfo};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let utc = PyTzInfo::utc(py)?;
+    ///     let t = PyTime::new(py, 7, 5, 0, 0, Some(&utc))?;
+    ///     assert_eq!(t.str()?.to_string(), "07:05:00+00:00");
+    ///     assert!(PyTime::new(py, 7, 60, 0, 0, None).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<'py>(
         py: Python<'py>,
         hour: u8,
@@ -681,6 +885,17 @@ impl PyTime {
 
     /// Like [`PyTime::new`], with the fold (PEP 495) set: `true` picks the
     /// second of two identical wall times.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyTime, PyTimeAccess};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let t = PyTime::new_with_fold(py, 1, 30, 0, 0, None, true)?;
+    ///     assert!(t.get_fold());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with_fold<'py>(
         py: Python<'py>,
         hour: u8,
@@ -767,6 +982,17 @@ impl crate::sealed::Sealed for Bound<'_, PyTzInfo> {}
 
 impl PyTzInfo {
     /// The `datetime.timezone.utc` singleton.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyTzInfo;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let utc = PyTzInfo::utc(py)?;
+    ///     assert!(utc.is(&py.eval(c"__import__('datetime').timezone.utc", None, None)?));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn utc(py: Python<'_>) -> PyResult<Borrowed<'static, '_, PyTzInfo>> {
         #[cfg(not(Py_LIMITED_API))]
         {
@@ -790,6 +1016,19 @@ impl PyTzInfo {
     /// `zoneinfo.ZoneInfo(iana_name)`: the IANA time zone of that name
     /// (e.g. `"Europe/Paris"`); `zoneinfo.ZoneInfoNotFoundError` when there
     /// is none.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyTzInfo;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     // Needs the system time zone database (or the `tzdata` package).
+    ///     let paris = PyTzInfo::timezone(py, "Europe/Paris")?;
+    ///     assert_eq!(paris.str()?.to_string(), "Europe/Paris");
+    ///     assert!(PyTzInfo::timezone(py, "Nowhere/Special").is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn timezone<'py, T>(py: Python<'py>, iana_name: T) -> PyResult<Bound<'py, PyTzInfo>>
     where
         T: IntoPyObject<'py, Target = PyString>,
@@ -809,6 +1048,18 @@ impl PyTzInfo {
     /// `datetime.timezone(offset)`: the fixed offset from UTC, strictly
     /// between -24 and 24 hours (`ValueError` otherwise). A zero offset
     /// gives [`PyTzInfo::utc`].
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyTzInfo;
+    /// use std::time::Duration;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let plus_two = PyTzInfo::fixed_offset(py, Duration::from_secs(2 * 3600))?;
+    ///     assert_eq!(plus_two.str()?.to_string(), "UTC+02:00");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn fixed_offset<'py, T>(py: Python<'py>, offset: T) -> PyResult<Bound<'py, PyTzInfo>>
     where
         T: IntoPyObject<'py, Target = PyDelta>,
@@ -847,6 +1098,16 @@ impl PyTzInfo {
 ///
 /// If the `datetime` module cannot be imported.
 #[deprecated(since = "0.25.0", note = "use `PyTzInfo::utc` instead")]
+///
+/// ```
+/// # use pyo3::prelude::*;
+/// use pyo3::types::{PyTzInfo, timezone_utc};
+/// # pyo3::Python::initialize();
+/// Python::attach(|py| -> PyResult<()> {
+///     assert!(timezone_utc(py).is(&PyTzInfo::utc(py)?));
+///     Ok(())
+/// }).unwrap();
+/// ```
 pub fn timezone_utc(py: Python<'_>) -> Bound<'_, PyTzInfo> {
     PyTzInfo::utc(py)
         .expect("failed to import datetime.timezone.utc")
@@ -887,6 +1148,18 @@ impl PyDelta {
     /// C API then stores them as given (the limited API, having no such
     /// constructor, always normalises). Either way `OverflowError` when the
     /// days end up beyond ±999999999.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyDelta;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let d = PyDelta::new(py, 1, 30, 0, true)?;
+    ///     assert_eq!(d.str()?.to_string(), "1 day, 0:00:30");
+    ///     assert!(PyDelta::new(py, 1_000_000_000, 0, 0, true).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new(
         py: Python<'_>,
         days: i32,

@@ -18,6 +18,17 @@ crate::pyobject_native_type_core!(
 
 impl PyFloat {
     /// A new `float`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyFloat;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let half = PyFloat::new(py, 0.5);
+    ///     assert_eq!(half.repr()?.to_string(), "0.5");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new(py: Python<'_>, val: f64) -> Bound<'_, PyFloat> {
         // SAFETY: attached; returns a new float (null only on memory
         // exhaustion, which panics).
@@ -28,6 +39,17 @@ impl PyFloat {
 /// The methods of `float` objects.
 pub trait PyFloatMethods<'py>: crate::sealed::Sealed {
     /// The value.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyFloat;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let x = py.eval(c"2 ** 0.5", None, None)?.cast_into::<PyFloat>()?;
+    ///     assert!((x.value() * x.value() - 2.0).abs() < 1e-12);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn value(&self) -> f64;
 }
 

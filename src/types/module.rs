@@ -26,6 +26,17 @@ crate::pyobject_native_type_core!(
 
 impl PyModule {
     /// A new, empty module named `name` (not added to `sys.modules`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "scratch")?;
+    ///     assert_eq!(module.name()?, "scratch");
+    ///     assert!(py.import("sys")?.getattr("modules")?.get_item("scratch").is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyModule>> {
         let name = PyString::new(py, name);
         // SAFETY: attached; returns a new module or null with an error.
@@ -36,6 +47,18 @@ impl PyModule {
     }
 
     /// `import name`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let math = PyModule::import(py, "math")?;
+    ///     let root: f64 = math.getattr("sqrt")?.call1((16.0,))?.extract()?;
+    ///     assert_eq!(root, 4.0);
+    ///     assert!(PyModule::import(py, "no_such_module").is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn import<'py, N>(py: Python<'py>, name: N) -> PyResult<Bound<'py, PyModule>>
     where
         N: IntoPyObject<'py, Target = PyString>,
@@ -51,6 +74,18 @@ impl PyModule {
     /// Runs `code` as the body of a new module named `module_name` (added to
     /// `sys.modules`) and returns it. `file_name` appears in tracebacks
     /// (`<string>` when empty).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let code = c"def greet(who):\n    return 'hi ' + who\n";
+    ///     let module = PyModule::from_code(py, code, c"greet.py", c"greeter")?;
+    ///     let text: String = module.getattr("greet")?.call1(("Ann",))?.extract()?;
+    ///     assert_eq!(text, "hi Ann");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn from_code<'py>(
         py: Python<'py>,
         code: &CStr,
@@ -85,31 +120,141 @@ impl PyModule {
 /// The methods of modules.
 pub trait PyModuleMethods<'py>: crate::sealed::Sealed {
     /// The module's `__dict__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "m")?;
+    ///     module.add("answer", 42)?;
+    ///     assert_eq!(module.dict().get_item("answer")?.unwrap().extract::<i32>()?, 42);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn dict(&self) -> Bound<'py, PyDict>;
     /// The module's `__all__`, created empty if missing.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "m")?;
+    ///     assert!(module.index()?.is_empty());
+    ///     module.add("x", 1)?;
+    ///     assert_eq!(module.index()?.extract::<Vec<String>>()?, ["x"]);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn index(&self) -> PyResult<Bound<'py, PyList>>;
     /// `__name__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = py.import("os.path")?;
+    ///     assert!(module.name()?.to_cow()?.ends_with("path"));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn name(&self) -> PyResult<Bound<'py, PyString>>;
     /// `__file__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let json = py.import("json")?;
+    ///     assert!(json.filename()?.to_cow()?.ends_with("__init__.py"));
+    ///     // Built-in modules have no file.
+    ///     assert!(py.import("sys")?.filename().is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn filename(&self) -> PyResult<Bound<'py, PyString>>;
     /// Adds `value` as attribute `name` and lists it in `__all__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "settings")?;
+    ///     module.add("LIMIT", 10)?;
+    ///     module.add("NAMES", vec!["a", "b"])?;
+    ///     assert_eq!(module.getattr("LIMIT")?.extract::<i32>()?, 10);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn add<N, V>(&self, name: N, value: V) -> PyResult<()>
     where
         N: IntoPyObject<'py, Target = PyString>,
         V: IntoPyObject<'py>;
     /// Adds `module` as a submodule, as the attribute named after the last
     /// component of its `__name__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let parent = PyModule::new(py, "pkg")?;
+    ///     let child = PyModule::new(py, "pkg.tools")?;
+    ///     parent.add_submodule(&child)?;
+    ///     assert!(parent.getattr("tools")?.is(&child));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
     /// Adds what `wrapper` makes (`wrap_pyfunction!(f)`,
     /// `wrap_pymodule!(m)`) under its `__name__` (for a module, the last
     /// component, as [`add_submodule`](Self::add_submodule) does).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// #[pyfunction]
+    /// fn triple(x: i64) -> i64 {
+    ///     x * 3
+    /// }
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "m")?;
+    ///     module.add_wrapped(wrap_pyfunction!(triple))?;
+    ///     assert_eq!(module.getattr("triple")?.call1((5,))?.extract::<i64>()?, 15);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
     where
         T: IntoPyCallbackOutput<'py, Py<PyAny>>;
     /// Adds a function under its `__name__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// #[pyfunction]
+    /// fn negate(x: i64) -> i64 {
+    ///     -x
+    /// }
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "m")?;
+    ///     module.add_function(wrap_pyfunction!(negate, &module)?)?;
+    ///     assert_eq!(module.getattr("negate")?.call1((4,))?.extract::<i64>()?, -4);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
     /// Declares whether the module needs the GIL (free-threaded builds; a
     /// no-op elsewhere).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "threadsafe")?;
+    ///     // Tells a free-threaded interpreter this module may run without the GIL.
+    ///     module.gil_used(false)?;
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn gil_used(&self, gil_used: bool) -> PyResult<()>;
 }
 

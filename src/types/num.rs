@@ -24,6 +24,18 @@ crate::pyobject_native_type_core!(
 
 impl PyInt {
     /// A new `int` from a Rust integer.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyInt;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let big = PyInt::new(py, u64::MAX);
+    ///     assert_eq!(big.extract::<u64>()?, u64::MAX);
+    ///     assert_eq!(PyInt::new(py, -3i8), -3i8);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<'py, T>(py: Python<'py>, i: T) -> Bound<'py, PyInt>
     where
         T: IntoPyObject<'py, Target = PyInt, Output = Bound<'py, PyInt>, Error = Infallible>,

@@ -21,6 +21,17 @@ crate::pyobject_native_type_core!(
 impl PyType {
     /// The type object of `T`.
     #[inline]
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDict, PyType};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ty = PyType::new::<PyDict>(py);
+    ///     assert!(ty.is(&py.eval(c"dict", None, None)?));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<T: PyTypeInfo>(py: Python<'_>) -> Bound<'_, PyType> {
         T::type_object(py)
     }
@@ -43,24 +54,123 @@ impl PyType {
 /// The methods of type objects.
 pub trait PyTypeMethods<'py>: crate::sealed::Sealed {
     /// The raw type pointer, borrowed.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::PyList;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let ty = py.get_type::<PyList>();
+    ///     assert_eq!(ty.as_type_ptr().cast(), ty.as_ptr());
+    /// });
+    /// ```
     fn as_type_ptr(&self) -> *mut ffi::PyTypeObject;
     /// `__name__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ty = py.eval(c"__import__('collections').OrderedDict", None, None)?;
+    ///     assert_eq!(ty.cast::<pyo3::types::PyType>()?.name()?, "OrderedDict");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn name(&self) -> PyResult<Bound<'py, PyString>>;
     /// `__qualname__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     py.run(c"class Outer:\n    class Inner: pass", None, None)?;
+    ///     let ty = py.eval(c"Outer.Inner", None, None)?.cast_into::<pyo3::types::PyType>()?;
+    ///     assert_eq!(ty.qualname()?, "Outer.Inner");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn qualname(&self) -> PyResult<Bound<'py, PyString>>;
     /// `__module__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ty = py.eval(c"__import__('fractions').Fraction", None, None)?;
+    ///     assert_eq!(ty.cast::<pyo3::types::PyType>()?.module()?, "fractions");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn module(&self) -> PyResult<Bound<'py, PyString>>;
     /// `module.qualname`, without the module for builtins.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyInt, PyType};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let ty = py.eval(c"__import__('decimal').Decimal", None, None)?;
+    ///     assert_eq!(ty.cast::<PyType>()?.fully_qualified_name()?, "decimal.Decimal");
+    ///     assert_eq!(py.get_type::<PyInt>().fully_qualified_name()?, "int");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn fully_qualified_name(&self) -> PyResult<Bound<'py, PyString>>;
     /// `issubclass(self, other)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyBool, PyInt};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let int = py.get_type::<PyInt>();
+    ///     assert!(py.get_type::<PyBool>().is_subclass(&int)?);
+    ///     assert!(!int.is_subclass(&py.get_type::<PyBool>())?);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn is_subclass(&self, other: &Bound<'_, PyAny>) -> PyResult<bool>;
     /// `issubclass(self, T)`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::exceptions::{PyException, PyKeyError};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     assert!(py.get_type::<PyKeyError>().is_subclass_of::<PyException>()?);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn is_subclass_of<T>(&self) -> PyResult<bool>
     where
         T: PyTypeInfo;
     /// `__mro__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyBool, PyInt};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let mro = py.get_type::<PyBool>().mro();
+    ///     // bool, int, object
+    ///     assert_eq!(mro.len(), 3);
+    ///     assert!(mro.get_item(1)?.is(&py.get_type::<PyInt>()));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn mro(&self) -> Bound<'py, PyTuple>;
     /// `__bases__`.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyBool, PyInt};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let bases = py.get_type::<PyBool>().bases();
+    ///     assert_eq!(bases.len(), 1);
+    ///     assert!(bases.get_item(0).unwrap().is(&py.get_type::<PyInt>()));
+    /// });
+    /// ```
     fn bases(&self) -> Bound<'py, PyTuple>;
 }
 

@@ -88,6 +88,19 @@ impl crate::sealed::Sealed for Bound<'_, PyWeakrefReference> {}
 impl PyWeakrefReference {
     /// `weakref.ref(object)`; `TypeError` if `object` cannot be weakly
     /// referenced (e.g. an `int`).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyInt, PySet, PyWeakrefReference};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::empty(py)?;
+    ///     let weak = PyWeakrefReference::new(&set)?;
+    ///     assert!(weak.upgrade().unwrap().is(&set));
+    ///     assert!(PyWeakrefReference::new(PyInt::new(py, 1).as_any()).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<'py>(object: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyWeakrefReference>> {
         new_reference(object, std::ptr::null_mut())
     }
@@ -95,6 +108,20 @@ impl PyWeakrefReference {
     /// `weakref.ref(object, callback)`: `callback` is called with the
     /// reference when `object` is about to be destroyed (`None`: no
     /// callback).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyList, PySet, PyWeakrefReference};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let log = PyList::empty(py);
+    ///     let set = PySet::empty(py)?;
+    ///     let _weak = PyWeakrefReference::new_with(&set, log.getattr("append")?)?;
+    ///     drop(set); // the callback runs now
+    ///     assert_eq!(log.len(), 1);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with<'py, C>(
         object: &Bound<'py, PyAny>,
         callback: C,
@@ -157,12 +184,40 @@ unsafe impl PyTypeCheck for PyWeakrefProxy {
 impl PyWeakrefProxy {
     /// `weakref.proxy(object)`; `TypeError` if `object` cannot be weakly
     /// referenced.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PySet, PyWeakrefProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, [1, 2, 3])?;
+    ///     let proxy = PyWeakrefProxy::new(&set)?;
+    ///     // The proxy forwards to the set while it lives.
+    ///     assert_eq!(proxy.len()?, 3);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new<'py>(object: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyWeakrefProxy>> {
         new_proxy(object, std::ptr::null_mut())
     }
 
     /// `weakref.proxy(object, callback)`: `callback` is called with the
     /// proxy when `object` is about to be destroyed (`None`: no callback).
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyList, PySet, PyWeakrefProxy};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let log = PyList::empty(py);
+    ///     let set = PySet::empty(py)?;
+    ///     let proxy = PyWeakrefProxy::new_with(&set, log.getattr("append")?)?;
+    ///     drop(set);
+    ///     assert_eq!(log.len(), 1);
+    ///     assert!(proxy.len().is_err()); // ReferenceError
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn new_with<'py, C>(
         object: &Bound<'py, PyAny>,
         callback: C,
@@ -198,6 +253,21 @@ pub trait PyWeakrefMethods<'py>: crate::sealed::Sealed {
     /// # Panics
     ///
     /// If the object is not a valid weak reference.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PyDict, PySet, PyWeakrefReference};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::new(py, ["a"])?;
+    ///     let weak = PyWeakrefReference::new(&set)?;
+    ///     assert_eq!(weak.upgrade_as::<PySet>()?.unwrap().len(), 1);
+    ///     assert!(weak.upgrade_as::<PyDict>().is_err());
+    ///     drop(set);
+    ///     assert!(weak.upgrade_as::<PySet>()?.is_none());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn upgrade_as<T>(&self) -> PyResult<Option<Bound<'py, T>>>
     where
         T: PyTypeCheck,
@@ -217,6 +287,20 @@ pub trait PyWeakrefMethods<'py>: crate::sealed::Sealed {
     /// # Panics
     ///
     /// If the object is not a valid weak reference.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PySet, PyWeakrefReference};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::empty(py)?;
+    ///     let weak = PyWeakrefReference::new(&set)?;
+    ///     // SAFETY: the referent is the set made just above.
+    ///     let back = unsafe { weak.upgrade_as_unchecked::<PySet>() }.unwrap();
+    ///     assert!(back.is(&set));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     unsafe fn upgrade_as_unchecked<T>(&self) -> Option<Bound<'py, T>> {
         // SAFETY: the caller upholds this function's documented safety contract.
         unsafe { self.upgrade().map(|object| object.cast_into_unchecked()) }
@@ -228,6 +312,19 @@ pub trait PyWeakrefMethods<'py>: crate::sealed::Sealed {
     /// # Panics
     ///
     /// If the object is not a valid weak reference.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PySet, PyWeakrefReference};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let sub = py.eval(c"type('MySet', (set,), {})()", None, None)?;
+    ///     let weak = PyWeakrefReference::new(&sub)?;
+    ///     assert!(weak.upgrade_as::<PySet>()?.is_some());
+    ///     assert!(weak.upgrade_as_exact::<PySet>().is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn upgrade_as_exact<T>(&self) -> PyResult<Option<Bound<'py, T>>>
     where
         T: PyTypeInfo,
@@ -242,6 +339,20 @@ pub trait PyWeakrefMethods<'py>: crate::sealed::Sealed {
     /// # Panics
     ///
     /// If the object is not a valid weak reference.
+    ///
+    /// ```
+    /// # use pyo3::prelude::*;
+    /// use pyo3::types::{PySet, PyWeakrefReference};
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let set = PySet::empty(py)?;
+    ///     let weak = PyWeakrefReference::new(&set)?;
+    ///     assert!(weak.upgrade().is_some());
+    ///     drop(set);
+    ///     assert!(weak.upgrade().is_none());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn upgrade(&self) -> Option<Bound<'py, PyAny>>;
 }
 
