@@ -18,6 +18,7 @@ import inspect
 import math
 import operator
 import os
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -293,9 +294,17 @@ def converting(function):
 def int_in(low, high):
     """A Rust integer type with the range `low..high`: `__index__`, then
     a range check."""
+    # `u128` reads the int with `PyLong_AsNativeBytes` from 3.13 on, which
+    # refuses a negative value with ValueError (as PyO3's does); every other
+    # refusal is an OverflowError.
+    negative_error = (
+        ValueError if (low, high) == (0, 2**128) and sys.version_info >= (3, 13) else OverflowError
+    )
 
     def convert(value):
         number = int(operator.index(value))
+        if number < low and number < 0:
+            raise negative_error(value)
         if not low <= number < high:
             raise OverflowError(value)
         return number
