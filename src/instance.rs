@@ -2019,3 +2019,187 @@ impl<'a, 'py, T> BoundObject<'py, T> for Borrowed<'a, 'py, T> {
         self.to_owned().unbind()
     }
 }
+
+// ---------------------------------------------------------------------------
+// Handles to class instances
+// ---------------------------------------------------------------------------
+
+impl<T: crate::pyclass::PyClass> Py<T> {
+    /// A new instance of the class `T`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass]
+    /// struct Point {
+    ///     x: i32,
+    /// }
+    ///
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let point = Py::new(py, Point { x: 3 }).unwrap();
+    ///     assert_eq!(point.borrow(py).x, 3);
+    /// });
+    /// ```
+    pub fn new(
+        py: Python<'_>,
+        value: impl Into<crate::pyclass_init::PyClassInitializer<T>>,
+    ) -> PyResult<Py<T>> {
+        Bound::new(py, value).map(Bound::unbind)
+    }
+
+    /// A shared borrow of the value.
+    ///
+    /// # Panics
+    ///
+    /// When it is mutably borrowed; use [`Py::try_borrow`] to get an error.
+    #[track_caller]
+    pub fn borrow<'py>(&'py self, py: Python<'py>) -> crate::pycell::PyRef<'py, T> {
+        self.bind(py).borrow()
+    }
+
+    /// A shared borrow of the value, or an error if it is mutably borrowed.
+    pub fn try_borrow<'py>(
+        &'py self,
+        py: Python<'py>,
+    ) -> Result<crate::pycell::PyRef<'py, T>, crate::pycell::PyBorrowError> {
+        self.bind(py).try_borrow()
+    }
+
+    /// The value of a `frozen` class that is `Sync`, with no borrow at all.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass(frozen)]
+    /// struct Settings {
+    ///     level: u8,
+    /// }
+    ///
+    /// # pyo3::Python::initialize();
+    /// let settings = Python::attach(|py| Py::new(py, Settings { level: 2 }).unwrap());
+    /// assert_eq!(settings.get().level, 2);
+    /// ```
+    pub fn get(&self) -> &T
+    where
+        T: crate::pyclass::PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
+    {
+        // SAFETY: a frozen value is never mutably borrowed, and `Sync` makes
+        // sharing it with any thread sound; the object lives while `self`
+        // does.
+        unsafe { &*crate::impl_::pyclass::PyClassObject::<T>::from_ptr(self.as_ptr()).value_ptr() }
+    }
+}
+
+impl<T> Py<T>
+where
+    T: crate::pyclass::PyClass<Frozen = crate::pyclass::boolean_struct::False>,
+{
+    /// An exclusive borrow of the value.
+    ///
+    /// # Panics
+    ///
+    /// When any borrow exists; use [`Py::try_borrow_mut`] to get an error.
+    #[track_caller]
+    pub fn borrow_mut<'py>(&'py self, py: Python<'py>) -> crate::pycell::PyRefMut<'py, T> {
+        self.bind(py).borrow_mut()
+    }
+
+    /// An exclusive borrow of the value, or an error if any borrow exists.
+    pub fn try_borrow_mut<'py>(
+        &'py self,
+        py: Python<'py>,
+    ) -> Result<crate::pycell::PyRefMut<'py, T>, crate::pycell::PyBorrowMutError> {
+        self.bind(py).try_borrow_mut()
+    }
+}
+
+impl<'py, T: crate::pyclass::PyClass> Bound<'py, T> {
+    /// A new instance of the class `T`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass]
+    /// struct Counter {
+    ///     count: u64,
+    /// }
+    ///
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let counter = Bound::new(py, Counter { count: 0 }).unwrap();
+    ///     counter.borrow_mut().count += 1;
+    ///     assert_eq!(counter.borrow().count, 1);
+    /// });
+    /// ```
+    pub fn new(
+        py: Python<'py>,
+        value: impl Into<crate::pyclass_init::PyClassInitializer<T>>,
+    ) -> PyResult<Bound<'py, T>> {
+        value.into().create_class_object(py)
+    }
+
+    /// A shared borrow of the value.
+    ///
+    /// # Panics
+    ///
+    /// When it is mutably borrowed; use [`Bound::try_borrow`] to get an
+    /// error.
+    #[track_caller]
+    pub fn borrow(&self) -> crate::pycell::PyRef<'py, T> {
+        match self.try_borrow() {
+            Ok(borrowed) => borrowed,
+            Err(err) => panic!("{err}"),
+        }
+    }
+
+    /// A shared borrow of the value, or an error if it is mutably borrowed.
+    pub fn try_borrow(&self) -> Result<crate::pycell::PyRef<'py, T>, crate::pycell::PyBorrowError> {
+        crate::pycell::PyRef::try_borrow(self)
+    }
+
+    /// The value of a `frozen` class that is `Sync`, with no borrow at all.
+    pub fn get(&self) -> &T
+    where
+        T: crate::pyclass::PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
+    {
+        self.as_unbound().get()
+    }
+}
+
+impl<'py, T> Bound<'py, T>
+where
+    T: crate::pyclass::PyClass<Frozen = crate::pyclass::boolean_struct::False>,
+{
+    /// An exclusive borrow of the value.
+    ///
+    /// # Panics
+    ///
+    /// When any borrow exists; use [`Bound::try_borrow_mut`] to get an
+    /// error.
+    #[track_caller]
+    pub fn borrow_mut(&self) -> crate::pycell::PyRefMut<'py, T> {
+        match self.try_borrow_mut() {
+            Ok(borrowed) => borrowed,
+            Err(err) => panic!("{err}"),
+        }
+    }
+
+    /// An exclusive borrow of the value, or an error if any borrow exists.
+    pub fn try_borrow_mut(
+        &self,
+    ) -> Result<crate::pycell::PyRefMut<'py, T>, crate::pycell::PyBorrowMutError> {
+        crate::pycell::PyRefMut::try_borrow(self)
+    }
+}
+
+impl<'a, T> Borrowed<'a, '_, T>
+where
+    T: crate::pyclass::PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
+{
+    /// The value of a `frozen` class that is `Sync`, with no borrow at all.
+    pub fn get(self) -> &'a T {
+        // SAFETY: as for `Py::get`; the object lives for `'a`.
+        unsafe { &*crate::impl_::pyclass::PyClassObject::<T>::from_ptr(self.as_ptr()).value_ptr() }
+    }
+}

@@ -30,11 +30,14 @@ pub use crate::marker::Python;
 #[cfg(not(any(PyPy, GraalPy)))]
 #[allow(deprecated)]
 pub use crate::marker::prepare_freethreaded_python;
+pub use crate::pycell::{PyRef, PyRefMut};
+pub use crate::pyclass::PyClass;
+pub use crate::pyclass_init::PyClassInitializer;
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 pub use crate::version::PythonVersionInfo;
 #[cfg(feature = "macros")]
-pub use pyo3_macros::{pyfunction, pymodule};
+pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule};
 
 pub mod call;
 pub mod conversion;
@@ -53,7 +56,9 @@ pub mod marker;
 pub mod panic;
 pub mod prelude;
 pub mod pybacked;
+pub mod pycell;
 pub mod pyclass;
+pub mod pyclass_init;
 pub(crate) mod sealed;
 pub mod sync;
 pub mod type_object;

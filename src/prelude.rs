@@ -4,10 +4,12 @@ pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::Python;
+pub use crate::pycell::{PyRef, PyRefMut};
+pub use crate::pyclass_init::PyClassInitializer;
 pub use crate::types::{PyAny, PyModule};
 
 #[cfg(feature = "macros")]
-pub use pyo3_macros::{pyfunction, pymodule};
+pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule};
 
 #[cfg(feature = "macros")]
 pub use crate::wrap_pyfunction;

@@ -1,9 +1,56 @@
-//! Items shared by `#[pyclass]` types. For now: the comparison operators of
-//! rich comparison.
+//! [`PyClass`], the trait of every `#[pyclass]`, and the items shared by
+//! classes: the comparison operators of rich comparison.
 
 use std::os::raw::c_int;
 
 use crate::ffi;
+use crate::impl_::pyclass::PyClassImpl;
+use crate::type_object::PyTypeInfo;
+
+/// A Rust type exposed to Python as a class. `#[pyclass]` implements it;
+/// do not implement it by hand.
+pub trait PyClass: PyTypeInfo + PyClassImpl {
+    /// The class's Python name (`name = "..."`, else the Rust name).
+    const NAME: &'static str;
+
+    /// Whether the class is `frozen`: [`boolean_struct::True`] or
+    /// [`boolean_struct::False`]. `PyRefMut` needs `Frozen = False`;
+    /// `Py::get` needs `Frozen = True`.
+    type Frozen: Frozen;
+}
+
+/// Type-level booleans, for [`PyClass::Frozen`].
+#[doc(hidden)]
+pub mod boolean_struct {
+    pub(crate) mod private {
+        /// Seals the booleans.
+        pub trait Boolean {
+            /// The value.
+            const VALUE: bool;
+        }
+
+        impl Boolean for super::True {
+            const VALUE: bool = true;
+        }
+
+        impl Boolean for super::False {
+            const VALUE: bool = false;
+        }
+    }
+
+    /// Yes.
+    pub struct True(());
+    /// No.
+    pub struct False(());
+}
+
+/// Whether a class is frozen: implemented by the two
+/// [`boolean_struct`] types only.
+#[doc(hidden)]
+pub trait Frozen: boolean_struct::private::Boolean {}
+
+impl Frozen for boolean_struct::True {}
+impl Frozen for boolean_struct::False {}
 
 /// A rich comparison operator, as passed to `__richcmp__`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

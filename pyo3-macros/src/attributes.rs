@@ -120,7 +120,7 @@ impl FunctionOptions {
 
 /// Removes every `#[pyo3(...)]` attribute from `attrs`, parsing each with
 /// `parse`; reports all their errors together.
-fn take_pyo3_attrs(
+pub fn take_pyo3_attrs(
     attrs: &mut Vec<syn::Attribute>,
     mut parse: impl FnMut(ParseStream<'_>) -> syn::Result<()>,
 ) -> syn::Result<()> {

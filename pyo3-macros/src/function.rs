@@ -21,6 +21,74 @@ pub enum ArgumentKind {
     Kwargs,
 }
 
+/// What kind of callable a Rust function becomes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FnKind {
+    /// A `#[pyfunction]`.
+    Function,
+    /// A method of a `#[pymethods]` block.
+    Method(MethodKind),
+}
+
+/// The kinds of items of a `#[pymethods]` block.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MethodKind {
+    /// A plain method: called on an instance.
+    Instance,
+    /// `#[staticmethod]`.
+    Static,
+    /// `#[classmethod]`: receives the class.
+    Class,
+    /// `#[new]`: the constructor.
+    New,
+    /// `#[getter]`.
+    Getter,
+    /// `#[setter]`.
+    Setter,
+    /// `#[deleter]`.
+    Deleter,
+    /// `#[classattr]` on a function.
+    ClassAttribute,
+}
+
+impl MethodKind {
+    /// How the kind is written, for messages.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            MethodKind::Instance => "a method",
+            MethodKind::Static => "a `#[staticmethod]`",
+            MethodKind::Class => "a `#[classmethod]`",
+            MethodKind::New => "a `#[new]` constructor",
+            MethodKind::Getter => "a `#[getter]`",
+            MethodKind::Setter => "a `#[setter]`",
+            MethodKind::Deleter => "a `#[deleter]`",
+            MethodKind::ClassAttribute => "a `#[classattr]`",
+        }
+    }
+
+    /// Whether it is called on an instance.
+    fn takes_instance(self) -> bool {
+        matches!(
+            self,
+            MethodKind::Instance | MethodKind::Getter | MethodKind::Setter | MethodKind::Deleter
+        )
+    }
+}
+
+/// How a method receives the object it is called on.
+pub enum Receiver {
+    /// No receiver (functions, static methods, `#[new]`, class attributes).
+    None,
+    /// `&self`.
+    Ref,
+    /// `&mut self`.
+    Mut,
+    /// A first argument such as `slf: PyRef<'_, Self>`.
+    Typed,
+    /// The class of a `#[classmethod]`.
+    Class,
+}
+
 /// One argument of the Rust function.
 pub struct Argument {
     pub ident: syn::Ident,
@@ -38,6 +106,8 @@ impl Argument {
 /// A Rust function as Python sees it.
 pub struct FunctionModel {
     pub rust_ident: syn::Ident,
+    /// How the receiver is taken (`Receiver::None` for functions).
+    pub receiver: Receiver,
     pub python_name: String,
     pub arguments: Vec<Argument>,
     pub signature: PythonSignature,
@@ -50,17 +120,43 @@ impl FunctionModel {
     /// Builds the model, reporting every problem with the function at once.
     /// Strips the `#[pyo3(...)]` attributes from the arguments.
     pub fn new(sig: &mut syn::Signature, options: &FunctionOptions) -> syn::Result<Self> {
+        Self::with_kind(sig, options, FnKind::Function)
+    }
+
+    /// Builds the model of a function of the given kind.
+    pub fn with_kind(
+        sig: &mut syn::Signature,
+        options: &FunctionOptions,
+        kind: FnKind,
+    ) -> syn::Result<Self> {
         let mut errors = Errors::default();
-        check_function_shape(sig, &mut errors);
+        check_function_shape(sig, kind, &mut errors);
+
+        let method_kind = match kind {
+            FnKind::Function => None,
+            FnKind::Method(method) => Some(method),
+        };
+        if let (Some(method), Some(span)) = (method_kind, options.pass_module) {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "`pass_module` is for `#[pyfunction]`s; {} cannot take it",
+                    method.attribute()
+                ),
+            ));
+        }
+        let receiver = errors
+            .take(take_receiver(sig, method_kind))
+            .unwrap_or(Receiver::None);
+        let skip = match receiver {
+            Receiver::Typed | Receiver::Class => 1,
+            _ => 0,
+        };
 
         let mut arguments = Vec::new();
-        for (position, input) in sig.inputs.iter_mut().enumerate() {
+        for (position, input) in sig.inputs.iter_mut().enumerate().skip(skip) {
             match input {
-                syn::FnArg::Receiver(receiver) => errors.push(syn::Error::new(
-                    receiver.span(),
-                    "a `#[pyfunction]` cannot take `self`: to make a method, put the function in a \
-                     `#[pymethods]` block of a `#[pyclass]`",
-                )),
+                syn::FnArg::Receiver(_) => {}
                 syn::FnArg::Typed(typed) => {
                     let argument_options =
                         errors.take(ArgumentOptions::take_from(&mut typed.attrs));
@@ -135,9 +231,18 @@ impl FunctionModel {
             };
         }
 
+        if let Some(method) = method_kind {
+            check_argument_count(method, &signature, &arguments, sig, &mut errors);
+        }
+
         let python_name = match &options.name {
             Some(name) => name.value(),
-            None => python_name(&sig.ident),
+            None => default_python_name(&sig.ident, method_kind),
+        };
+        let receiver_marker = match method_kind {
+            Some(kind) if kind.takes_instance() => Some("$self"),
+            Some(MethodKind::Class) => Some("$cls"),
+            _ => None,
         };
         let text_signature_prefix = match &options.text_signature {
             Some(TextSignature::Disabled) => String::new(),
@@ -151,11 +256,26 @@ impl FunctionModel {
                 }
                 format!("{python_name}{value}\n--\n\n")
             }
-            None => format!("{python_name}{}\n--\n\n", signature.text_signature()),
+            None => match method_kind {
+                // Properties and class attributes have no signature; the
+                // constructor's goes into the class docstring.
+                Some(
+                    MethodKind::Getter
+                    | MethodKind::Setter
+                    | MethodKind::Deleter
+                    | MethodKind::ClassAttribute
+                    | MethodKind::New,
+                ) => String::new(),
+                _ => format!(
+                    "{python_name}{}\n--\n\n",
+                    signature.text_signature_with(receiver_marker)
+                ),
+            },
         };
         errors.finish()?;
         Ok(FunctionModel {
             rust_ident: sig.ident.clone(),
+            receiver,
             python_name,
             arguments,
             signature,
@@ -167,7 +287,11 @@ impl FunctionModel {
 
 /// Reports what no Python function can be: async (for now), generic,
 /// unsafe or variadic.
-fn check_function_shape(sig: &syn::Signature, errors: &mut Errors) {
+fn check_function_shape(sig: &syn::Signature, kind: FnKind, errors: &mut Errors) {
+    let what = match kind {
+        FnKind::Function => "a `#[pyfunction]`",
+        FnKind::Method(method) => method.attribute(),
+    };
     if let Some(asyncness) = &sig.asyncness {
         let message = if cfg!(feature = "experimental-async") {
             "`async fn` cannot be a `#[pyfunction]` yet: this version of pyo3 does not implement \
@@ -183,16 +307,20 @@ fn check_function_shape(sig: &syn::Signature, errors: &mut Errors) {
             syn::GenericParam::Lifetime(_) => {}
             other => errors.push(syn::Error::new(
                 other.span(),
-                "a `#[pyfunction]` cannot have type or const parameters: Python calls one concrete \
-                 function, so write it for concrete types",
+                format!(
+                    "{what} cannot have type or const parameters: Python calls one concrete \
+                     function, so write it for concrete types"
+                ),
             )),
         }
     }
     if let Some(unsafety) = &sig.unsafety {
         errors.push(syn::Error::new(
             unsafety.span(),
-            "an `unsafe fn` cannot be a `#[pyfunction]`: Python callers cannot uphold its safety \
-             contract; wrap it in a safe function",
+            format!(
+                "an `unsafe fn` cannot be {what}: Python callers cannot uphold its safety \
+                 contract; wrap it in a safe function"
+            ),
         ));
     }
     if let Some(variadic) = &sig.variadic {
@@ -227,5 +355,136 @@ pub fn is_python_token(ty: &syn::Type) -> bool {
             .is_some_and(|segment| segment.ident == "Python"),
         syn::Type::Group(group) => is_python_token(&group.elem),
         _ => false,
+    }
+}
+
+/// Takes the receiver of a method off its arguments (or reports one that
+/// is wrong for the kind of method).
+fn take_receiver(sig: &syn::Signature, kind: Option<MethodKind>) -> syn::Result<Receiver> {
+    let first = sig.inputs.first();
+    let self_receiver = match first {
+        Some(syn::FnArg::Receiver(receiver)) => Some(receiver),
+        _ => None,
+    };
+    let Some(kind) = kind else {
+        if let Some(receiver) = self_receiver {
+            return Err(syn::Error::new(
+                receiver.span(),
+                "a `#[pyfunction]` cannot take `self`: to make a method, put the function in a \
+                 `#[pymethods]` block of a `#[pyclass]`",
+            ));
+        }
+        return Ok(Receiver::None);
+    };
+    if kind.takes_instance() {
+        if let Some(receiver) = self_receiver {
+            return match (
+                &receiver.reference,
+                &receiver.mutability,
+                receiver.colon_token,
+            ) {
+                (Some(_), None, None) => Ok(Receiver::Ref),
+                (Some(_), Some(_), None) => Ok(Receiver::Mut),
+                _ => Err(syn::Error::new(
+                    receiver.span(),
+                    "methods take the instance as `&self` or `&mut self`, or as a first argument \
+                     such as `slf: PyRef<'_, Self>`; `self` by value or `self: Type` is not supported",
+                )),
+            };
+        }
+        return match first {
+            Some(_) => Ok(Receiver::Typed),
+            None => Err(syn::Error::new(
+                sig.ident.span(),
+                format!(
+                    "{} needs a receiver: add `&self` (or `&mut self`), or mark it \
+                     `#[staticmethod]` if it does not use the instance",
+                    kind.attribute()
+                ),
+            )),
+        };
+    }
+    if let Some(receiver) = self_receiver {
+        let hint = match kind {
+            MethodKind::Class => "its first argument receives the class: `cls: &Bound<'_, PyType>`",
+            _ => {
+                "it is called without an instance; remove `self`, or drop the attribute to make it a method"
+            }
+        };
+        return Err(syn::Error::new(
+            receiver.span(),
+            format!("{} cannot take `self`: {hint}", kind.attribute()),
+        ));
+    }
+    if kind == MethodKind::Class {
+        return match first {
+            Some(_) => Ok(Receiver::Class),
+            None => Err(syn::Error::new(
+                sig.ident.span(),
+                "a `#[classmethod]` needs a first argument for the class: `cls: &Bound<'_, PyType>`",
+            )),
+        };
+    }
+    Ok(Receiver::None)
+}
+
+/// Getters, setters, deleters and class attributes take a fixed number of
+/// Python arguments.
+fn check_argument_count(
+    kind: MethodKind,
+    signature: &PythonSignature,
+    arguments: &[Argument],
+    sig: &syn::Signature,
+    errors: &mut Errors,
+) {
+    let python_arguments = arguments
+        .iter()
+        .filter(|a| !matches!(a.kind, ArgumentKind::Python))
+        .count();
+    let (expected, message) = match kind {
+        MethodKind::Getter => (
+            0,
+            "a `#[getter]` takes no arguments besides the receiver (and `py: Python<'_>`)",
+        ),
+        MethodKind::Deleter => (
+            0,
+            "a `#[deleter]` takes no arguments besides the receiver (and `py: Python<'_>`)",
+        ),
+        MethodKind::ClassAttribute => (
+            0,
+            "a `#[classattr]` function takes no arguments (besides `py: Python<'_>`)",
+        ),
+        MethodKind::Setter => (
+            1,
+            "a `#[setter]` takes exactly one argument besides the receiver: the new value",
+        ),
+        _ => return,
+    };
+    if python_arguments != expected {
+        let span = arguments
+            .iter()
+            .find(|a| !matches!(a.kind, ArgumentKind::Python))
+            .map_or(sig.ident.span(), |a| a.ident.span());
+        errors.push(syn::Error::new(span, message));
+    } else if kind == MethodKind::Setter
+        && (signature.varargs.is_some() || signature.kwargs.is_some())
+    {
+        errors.push(syn::Error::new(sig.ident.span(), message));
+    }
+}
+
+/// The Python name of a method without `name = ...`: properties drop a
+/// `get_` / `set_` / `delete_` prefix, as PyO3 does.
+fn default_python_name(ident: &syn::Ident, kind: Option<MethodKind>) -> String {
+    let name = python_name(ident);
+    let prefix = match kind {
+        Some(MethodKind::Getter) => "get_",
+        Some(MethodKind::Setter) => "set_",
+        Some(MethodKind::Deleter) => "delete_",
+        _ => return name,
+    };
+    match name.strip_prefix(prefix) {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => name,
     }
 }

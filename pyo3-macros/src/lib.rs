@@ -8,11 +8,15 @@
 //! model of a function, `pyfunction` and `module` generate code.
 
 mod attributes;
+mod class_options;
 mod function;
 mod module;
+mod pyclass;
 mod pyfunction;
+mod pymethods;
 mod signature;
 mod utils;
+mod wrapper;
 
 use proc_macro::TokenStream;
 
@@ -55,6 +59,55 @@ pub fn pymodule(attr: TokenStream, input: TokenStream) -> TokenStream {
         Err(err) => return with_error(input, err),
     };
     match module::expand(options, item) {
+        Ok(tokens) => tokens.into(),
+        Err(err) => with_error(input, err),
+    }
+}
+
+/// Exposes a Rust struct to Python as a class. See the `pyo3` crate
+/// documentation.
+#[proc_macro_attribute]
+pub fn pyclass(attr: TokenStream, input: TokenStream) -> TokenStream {
+    let mut options = class_options::ClassOptions::default();
+    if let Err(err) = syn::parse::Parser::parse(
+        |stream: syn::parse::ParseStream<'_>| options.parse_into(stream),
+        attr,
+    ) {
+        return with_error(input, err);
+    }
+    let item = match syn::parse::<syn::Item>(input.clone()) {
+        Ok(item) => item,
+        Err(err) => return with_error(input, err),
+    };
+    match pyclass::expand(options, item) {
+        Ok(tokens) => tokens.into(),
+        Err(err) => with_error(input, err),
+    }
+}
+
+/// Exposes the methods of an `impl` block of a `#[pyclass]` to Python. See
+/// the `pyo3` crate documentation.
+#[proc_macro_attribute]
+pub fn pymethods(attr: TokenStream, input: TokenStream) -> TokenStream {
+    let mut options = pymethods::MethodsOptions::default();
+    if let Err(err) = syn::parse::Parser::parse(
+        |stream: syn::parse::ParseStream<'_>| options.parse_into(stream),
+        attr,
+    ) {
+        return with_error(input, err);
+    }
+    let item = match syn::parse::<syn::ItemImpl>(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let span = proc_macro2::TokenStream::from(input.clone());
+            let err = syn::Error::new_spanned(
+                span,
+                "`#[pymethods]` goes on an `impl` block of a `#[pyclass]`: `impl MyClass { ... }`",
+            );
+            return with_error(input, err);
+        }
+    };
+    match pymethods::expand(options, item) {
         Ok(tokens) => tokens.into(),
         Err(err) => with_error(input, err),
     }

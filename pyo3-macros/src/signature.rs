@@ -292,7 +292,12 @@ impl PythonSignature {
 
     /// `(a, b=1, /, c, *args, d, e=None, **kwargs)`, for `__text_signature__`.
     pub fn text_signature(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
+        self.text_signature_with(None)
+    }
+
+    /// [`Self::text_signature`] with a leading receiver (`$self`, `$cls`).
+    pub fn text_signature_with(&self, receiver: Option<&str>) -> String {
+        let mut parts: Vec<String> = receiver.into_iter().map(str::to_owned).collect();
         for (i, parameter) in self.positional.iter().enumerate() {
             parts.push(render_parameter(parameter));
             if self.positional_only > 0 && i + 1 == self.positional_only {

@@ -74,6 +74,11 @@ impl Doc {
         Doc { parts }
     }
 
+    /// Whether there is no documentation at all.
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+
     /// A `&'static CStr` expression: `prefix` followed by the doc lines.
     pub fn to_c_str(&self, prefix: &str, ctx: &Ctx) -> syn::Result<TokenStream> {
         if self
@@ -172,6 +177,45 @@ pub fn strip_helper_attributes(item: &mut syn::Item) {
             for input in &mut function.sig.inputs {
                 if let syn::FnArg::Typed(typed) = input {
                     typed.attrs.retain(|a| !is_helper(a));
+                }
+            }
+        }
+        syn::Item::Struct(item) => {
+            for field in &mut item.fields {
+                field.attrs.retain(|a| !is_helper(a));
+            }
+        }
+        syn::Item::Impl(item) => {
+            const METHOD_HELPERS: &[&str] = &[
+                "new",
+                "staticmethod",
+                "classmethod",
+                "classattr",
+                "getter",
+                "setter",
+                "deleter",
+            ];
+            let is_method_helper = |attr: &syn::Attribute| {
+                is_helper(attr)
+                    || attr
+                        .path()
+                        .get_ident()
+                        .is_some_and(|i| METHOD_HELPERS.contains(&i.to_string().as_str()))
+            };
+            for impl_item in &mut item.items {
+                match impl_item {
+                    syn::ImplItem::Fn(method) => {
+                        method.attrs.retain(|a| !is_method_helper(a));
+                        for input in &mut method.sig.inputs {
+                            if let syn::FnArg::Typed(typed) = input {
+                                typed.attrs.retain(|a| !is_helper(a));
+                            }
+                        }
+                    }
+                    syn::ImplItem::Const(constant) => {
+                        constant.attrs.retain(|a| !is_method_helper(a))
+                    }
+                    _ => {}
                 }
             }
         }

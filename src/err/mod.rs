@@ -297,6 +297,12 @@ impl PyErr {
         Some(PyErr::from_state(PyErrState::normalized(value)))
     }
 
+    /// Takes the current exception as it is, a `PanicException` included:
+    /// for code that sets it aside and puts it back untouched.
+    pub(crate) fn take_as_is(py: Python<'_>) -> Option<PyErr> {
+        state::fetch_raised(py).map(|value| PyErr::from_state(PyErrState::normalized(value)))
+    }
+
     #[cold]
     fn resume_panic(py: Python<'_>, value: Py<PyBaseException>) -> ! {
         let message = value

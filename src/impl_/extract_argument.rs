@@ -429,11 +429,16 @@ fn quoted_list(names: &[&str]) -> String {
 
 /// The arguments of one call as the interpreter passed them: a C array plus
 /// a tuple of keyword names (vectorcall, `METH_FASTCALL | METH_KEYWORDS`).
+///
+/// Calls that come with a tuple and a dict (`tp_new`) use the same type:
+/// the tuple's items as the array and the dict for the keywords.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 pub struct RawArguments<'py> {
     args: *const *mut ffi::PyObject,
     nargs: usize,
     kwnames: *mut ffi::PyObject,
+    /// The keyword dict of a tuple-and-dict call, else null.
+    kwargs: *mut ffi::PyObject,
     py: PhantomData<Python<'py>>,
 }
 
@@ -455,6 +460,35 @@ impl<'py> RawArguments<'py> {
             args,
             nargs: nargs as usize,
             kwnames,
+            kwargs: std::ptr::null_mut(),
+            py: PhantomData,
+        }
+    }
+
+    /// Wraps positional arguments in an array plus a keyword dict (or null).
+    ///
+    /// # Safety
+    ///
+    /// `args` holds `nargs` valid references and `kwargs` is null or a
+    /// dict, all valid for `'py`.
+    #[inline]
+    unsafe fn array_and_dict(
+        args: *const *mut ffi::PyObject,
+        nargs: usize,
+        kwargs: *mut ffi::PyObject,
+    ) -> Self {
+        // An empty dict is no keywords at all.
+        // SAFETY: per the contract.
+        let kwargs = if !kwargs.is_null() && unsafe { ffi::PyDict_Size(kwargs) } == 0 {
+            std::ptr::null_mut()
+        } else {
+            kwargs
+        };
+        RawArguments {
+            args,
+            nargs,
+            kwnames: std::ptr::null_mut(),
+            kwargs,
             py: PhantomData,
         }
     }
@@ -474,7 +508,7 @@ impl<'py> RawArguments<'py> {
 
     #[inline]
     fn has_keywords(&self) -> bool {
-        !self.kwnames.is_null()
+        !self.kwnames.is_null() || !self.kwargs.is_null()
     }
 
     fn for_each_keyword(
@@ -482,6 +516,9 @@ impl<'py> RawArguments<'py> {
         py: Python<'py>,
         mut place: impl FnMut(PyArg<'py>, PyArg<'py>) -> PyResult<()>,
     ) -> PyResult<()> {
+        if !self.kwargs.is_null() {
+            return for_each_dict_item(py, self.kwargs, place);
+        }
         // SAFETY: `kwnames` is a tuple of `str`; the values follow the
         // positional arguments in the array, one per name.
         unsafe {
@@ -503,6 +540,10 @@ impl<'py> RawArguments<'py> {
         py: Python<'py>,
         mut place: impl FnMut(*mut ffi::PyObject, PyArg<'py>) -> Option<()>,
     ) -> bool {
+        if !self.kwargs.is_null() {
+            // Dict keywords take the full path.
+            return false;
+        }
         if self.kwnames.is_null() {
             return true;
         }
@@ -589,16 +630,7 @@ impl<'py> RawArguments<'py> {
         py: Python<'py>,
         mut place: impl FnMut(PyArg<'py>, PyArg<'py>) -> PyResult<()>,
     ) -> PyResult<()> {
-        let mut position: ffi::Py_ssize_t = 0;
-        let mut key = std::ptr::null_mut();
-        let mut value = std::ptr::null_mut();
-        // SAFETY: `kwargs` is a dict owned by the caller for the whole call;
-        // `PyDict_Next` hands out borrowed references.
-        while unsafe { ffi::PyDict_Next(self.kwargs, &mut position, &mut key, &mut value) } != 0 {
-            // SAFETY: both are valid borrowed references while the dict lives.
-            unsafe { place(Borrowed::from_ptr(py, key), Borrowed::from_ptr(py, value))? };
-        }
-        Ok(())
+        for_each_dict_item(py, self.kwargs, place)
     }
 
     /// The positional arguments from `start` on, as a new tuple.
@@ -612,6 +644,61 @@ impl<'py> RawArguments<'py> {
             )
             .cast_into_unchecked()
         }
+    }
+}
+
+/// Passes each item of the keyword dict `kwargs` to `place`.
+fn for_each_dict_item<'py>(
+    py: Python<'py>,
+    kwargs: *mut ffi::PyObject,
+    mut place: impl FnMut(PyArg<'py>, PyArg<'py>) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut position: ffi::Py_ssize_t = 0;
+    let mut key = std::ptr::null_mut();
+    let mut value = std::ptr::null_mut();
+    // SAFETY: `kwargs` is a dict owned by the caller for the whole call;
+    // `PyDict_Next` hands out borrowed references.
+    while unsafe { ffi::PyDict_Next(kwargs, &mut position, &mut key, &mut value) } != 0 {
+        // SAFETY: both are valid borrowed references while the dict lives.
+        unsafe { place(Borrowed::from_ptr(py, key), Borrowed::from_ptr(py, value))? };
+    }
+    Ok(())
+}
+
+/// Runs `body` with the arguments of a call that passes a tuple and a
+/// keyword dict (or null), such as `tp_new`.
+///
+/// # Safety
+///
+/// `args` must be a tuple and `kwargs` null or a dict, valid for the call.
+#[inline]
+pub unsafe fn with_tuple_dict_arguments<'py, R>(
+    py: Python<'py>,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+    body: impl FnOnce(RawArguments<'py>) -> R,
+) -> R {
+    let _ = py;
+    // SAFETY: per the contract: a tuple's items are contiguous in memory.
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe {
+        let items = (*args.cast::<ffi::PyTupleObject>()).ob_item.as_ptr();
+        body(RawArguments::array_and_dict(items, tuple_len(args), kwargs))
+    }
+    // SAFETY: per the contract; the items are borrowed from the tuple,
+    // which outlives the call.
+    #[cfg(all(Py_LIMITED_API, Py_3_10))]
+    unsafe {
+        let count = tuple_len(args);
+        let items: Vec<*mut ffi::PyObject> = (0..count)
+            .map(|index| tuple_item(py, args, index).as_ptr())
+            .collect();
+        body(RawArguments::array_and_dict(items.as_ptr(), count, kwargs))
+    }
+    // SAFETY: per the contract.
+    #[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+    unsafe {
+        body(RawArguments::tuple_dict(args, kwargs))
     }
 }
 

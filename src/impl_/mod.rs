@@ -5,7 +5,9 @@ pub mod callback;
 pub mod exceptions;
 pub mod extract_argument;
 pub mod module_def;
+pub mod pyclass;
 pub mod pyfunction;
+pub mod pymethods;
 pub mod pymodule;
 pub(crate) mod run;
 #[cfg(feature = "serde")]

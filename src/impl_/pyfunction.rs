@@ -23,8 +23,9 @@ use crate::types::{PyAny, PyCFunction, PyModule};
 /// nothing when it was made without one.
 pub type FunctionSelf<'py> = Option<Borrowed<'py, 'py, PyAny>>;
 
-/// The body of a function that takes parameters.
-pub trait KeywordFunction {
+/// The body of a function that takes parameters. `ID` tells apart the
+/// methods of one class, which all implement it for the class type.
+pub trait KeywordFunction<const ID: u64 = 0> {
     /// Sorts and converts `arguments`, runs the Rust function and converts
     /// its result to a new reference.
     fn call<'py>(
@@ -35,7 +36,7 @@ pub trait KeywordFunction {
 }
 
 /// The body of a function without parameters (`METH_NOARGS`).
-pub trait NoArgsFunction {
+pub trait NoArgsFunction<const ID: u64 = 0> {
     /// Runs the Rust function and converts its result to a new reference.
     fn call<'py>(py: Python<'py>, slf: FunctionSelf<'py>) -> PyResult<*mut ffi::PyObject>;
 }
@@ -52,21 +53,21 @@ impl PyFunctionDef {
     /// A function with parameters, called with vectorcall where the target
     /// ABI has it (`METH_FASTCALL | METH_KEYWORDS`), else with a tuple and
     /// a dict.
-    pub const fn with_keywords<F: KeywordFunction>(
+    pub const fn with_keywords<F: KeywordFunction<ID>, const ID: u64>(
         name: &'static CStr,
         doc: &'static CStr,
     ) -> Self {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         let (meth, flags) = (
             ffi::PyMethodDefPointer {
-                PyCFunctionFastWithKeywords: fastcall_entry::<F>,
+                PyCFunctionFastWithKeywords: fastcall_entry::<F, ID>,
             },
             ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
         );
         #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         let (meth, flags) = (
             ffi::PyMethodDefPointer {
-                PyCFunctionWithKeywords: tuple_dict_entry::<F>,
+                PyCFunctionWithKeywords: tuple_dict_entry::<F, ID>,
             },
             ffi::METH_VARARGS | ffi::METH_KEYWORDS,
         );
@@ -79,15 +80,36 @@ impl PyFunctionDef {
     }
 
     /// A function without parameters (`METH_NOARGS`).
-    pub const fn no_args<F: NoArgsFunction>(name: &'static CStr, doc: &'static CStr) -> Self {
+    pub const fn no_args<F: NoArgsFunction<ID>, const ID: u64>(
+        name: &'static CStr,
+        doc: &'static CStr,
+    ) -> Self {
         PyFunctionDef(ffi::PyMethodDef {
             ml_name: name.as_ptr(),
             ml_meth: ffi::PyMethodDefPointer {
-                PyCFunction: no_args_entry::<F>,
+                PyCFunction: no_args_entry::<F, ID>,
             },
             ml_flags: ffi::METH_NOARGS,
             ml_doc: doc.as_ptr(),
         })
+    }
+
+    /// The same definition as a static method (`METH_STATIC`).
+    pub const fn into_static_method(mut self) -> Self {
+        self.0.ml_flags |= ffi::METH_STATIC;
+        self
+    }
+
+    /// The same definition as a class method (`METH_CLASS`): the class
+    /// is passed as `self`.
+    pub const fn into_class_method(mut self) -> Self {
+        self.0.ml_flags |= ffi::METH_CLASS;
+        self
+    }
+
+    /// A copy of the C definition, for a type's method table.
+    pub(crate) fn method_def(&self) -> ffi::PyMethodDef {
+        self.0
     }
 
     /// The function's Python name.
@@ -113,7 +135,7 @@ impl PyFunctionDef {
 }
 
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-unsafe extern "C" fn fastcall_entry<F: KeywordFunction>(
+unsafe extern "C" fn fastcall_entry<F: KeywordFunction<ID>, const ID: u64>(
     slf: *mut ffi::PyObject,
     args: *const *mut ffi::PyObject,
     nargs: ffi::Py_ssize_t,
@@ -130,7 +152,7 @@ unsafe extern "C" fn fastcall_entry<F: KeywordFunction>(
 }
 
 #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
-unsafe extern "C" fn tuple_dict_entry<F: KeywordFunction>(
+unsafe extern "C" fn tuple_dict_entry<F: KeywordFunction<ID>, const ID: u64>(
     slf: *mut ffi::PyObject,
     args: *mut ffi::PyObject,
     kwargs: *mut ffi::PyObject,
@@ -145,7 +167,7 @@ unsafe extern "C" fn tuple_dict_entry<F: KeywordFunction>(
     }
 }
 
-unsafe extern "C" fn no_args_entry<F: NoArgsFunction>(
+unsafe extern "C" fn no_args_entry<F: NoArgsFunction<ID>, const ID: u64>(
     slf: *mut ffi::PyObject,
     _unused: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {

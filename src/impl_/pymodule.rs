@@ -76,6 +76,24 @@ impl<T: PyTypeInfo> PyAddToModule for AddTypeToModule<T> {
     }
 }
 
+/// A `#[pyclass]` a declarative module lists with `#[pymodule_export]`
+/// (made by `#[pyclass]` as `T::_PYO3_DEF`).
+pub struct AddClassToModule<T>(PhantomData<T>);
+
+impl<T> AddClassToModule<T> {
+    /// The adder for `T`.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        AddClassToModule(PhantomData)
+    }
+}
+
+impl<T: crate::pyclass::PyClass> PyAddToModule for AddClassToModule<T> {
+    fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
+        module.add_class::<T>()
+    }
+}
+
 impl PyAddToModule for ModuleDef {
     fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let submodule = self.make_module(module.py())?;

@@ -242,6 +242,24 @@ pub trait PyModuleMethods<'py>: crate::sealed::Sealed {
     /// }).unwrap();
     /// ```
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
+    /// Adds the class `T` under its Python name, creating its type object
+    /// if needed.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass]
+    /// struct Point;
+    ///
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let module = PyModule::new(py, "geometry")?;
+    ///     module.add_class::<Point>()?;
+    ///     assert!(module.getattr("Point")?.is_instance_of::<pyo3::types::PyType>());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
+    fn add_class<T: crate::pyclass::PyClass>(&self) -> PyResult<()>;
     /// Declares whether the module needs the GIL (free-threaded builds; a
     /// no-op elsewhere).
     ///
@@ -337,6 +355,14 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
             .getattr(crate::intern!(py, "__name__"))?
             .cast_into::<PyString>()?;
         self.add(name, object)
+    }
+
+    fn add_class<T: crate::pyclass::PyClass>(&self) -> PyResult<()> {
+        let py = self.py();
+        let type_object = T::lazy_type_object().get_or_try_init(py)?;
+        // SAFETY: the type object lives as long as the interpreter.
+        let type_object = unsafe { crate::types::PyType::from_borrowed_type_ptr(py, type_object) };
+        self.add(T::NAME, type_object)
     }
 
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()> {

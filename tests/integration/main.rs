@@ -57,6 +57,7 @@ mod instance;
 mod native_types;
 #[cfg(feature = "nightly")]
 mod nightly;
+mod pyclass_basics;
 mod pyfunction;
 mod pymodule;
 mod sync;

@@ -1,0 +1,619 @@
+//! `#[pymethods]`: keeps the `impl` block (helper attributes removed) and
+//! adds, for each item Python should see, a wrapper and a table entry:
+//!
+//! - methods, static and class methods implement `KeywordFunction<ID>` (or
+//!   `NoArgsFunction<ID>`) for the class, `ID` telling them apart; the
+//!   table holds their `PyFunctionDef`s;
+//! - `#[new]` implements `NewFunction` and fills `Py_tp_new`;
+//! - getters, setters, deleters and class attributes are associated
+//!   functions of a generated `impl` of the class, pointed at by the table.
+//!
+//! The table reaches the class through `PyMethods` (or, with
+//! `multiple-pymethods`, through `inventory`).
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::Token;
+use syn::parse::ParseStream;
+use syn::spanned::Spanned;
+
+use crate::attributes::{FunctionOptions, parse_crate_path, set_once};
+use crate::function::{FnKind, FunctionModel, MethodKind};
+use crate::utils::{Ctx, Doc, Errors, c_string_literal, python_name};
+use crate::wrapper::{Locals, Output, Source, Wrapper};
+
+/// The options of `#[pymethods(...)]`: only `crate`.
+#[derive(Default)]
+pub struct MethodsOptions {
+    pub krate: Option<syn::Path>,
+}
+
+impl MethodsOptions {
+    pub fn parse_into(&mut self, input: ParseStream<'_>) -> syn::Result<()> {
+        while !input.is_empty() {
+            if input.peek(Token![crate]) {
+                let token: Token![crate] = input.parse()?;
+                let path = parse_crate_path(input)?;
+                set_once(&mut self.krate, path, token.span, "crate")?;
+            } else {
+                return Err(input.error("the only option of `#[pymethods]` is `crate = \"...\"`"));
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(())
+    }
+}
+
+/// What one item of the block contributes.
+#[derive(Default)]
+struct Generated {
+    /// Trait impls for the class (method bodies, `#[new]`).
+    impls: Vec<TokenStream>,
+    /// Associated functions of the class (properties, class attributes).
+    functions: Vec<TokenStream>,
+    /// Entries of the method table.
+    methods: Vec<TokenStream>,
+    /// Type slots.
+    slots: Vec<TokenStream>,
+    /// The text signature of `#[new]`.
+    new_text_signature: Option<String>,
+}
+
+/// Expands `#[pymethods(attr)] impl ... { ... }`.
+pub fn expand(options: MethodsOptions, mut item: syn::ItemImpl) -> syn::Result<TokenStream> {
+    let mut errors = Errors::default();
+    if let Some((_, path, _)) = &item.trait_ {
+        errors.push(syn::Error::new(
+            path.span(),
+            "`#[pymethods]` goes on an inherent `impl` block (`impl MyClass { ... }`), not on a \
+             trait implementation",
+        ));
+    }
+    for param in &item.generics.params {
+        errors.push(syn::Error::new(
+            param.span(),
+            "`#[pymethods]` cannot be generic: a `#[pyclass]` is one concrete type",
+        ));
+    }
+    errors.finish()?;
+
+    let ctx = Ctx::new(options.krate.as_ref());
+    let cls = (*item.self_ty).clone();
+    let mut generated = Generated::default();
+    let mut errors = Errors::default();
+    for impl_item in &mut item.items {
+        match impl_item {
+            syn::ImplItem::Fn(method) => {
+                if let Err(err) = method_item(method, &cls, &ctx, &mut generated) {
+                    errors.push(err);
+                }
+            }
+            syn::ImplItem::Const(constant) => {
+                if let Err(err) = const_item(constant, &cls, &ctx, &mut generated) {
+                    errors.push(err);
+                }
+            }
+            _ => {}
+        }
+    }
+    errors.finish()?;
+
+    let pyo3 = &ctx.pyo3;
+    let Generated {
+        impls,
+        functions,
+        methods,
+        slots,
+        new_text_signature,
+    } = generated;
+    let new_text_signature = match new_text_signature {
+        Some(signature) => quote!(::core::option::Option::Some(#signature)),
+        None => quote!(::core::option::Option::None),
+    };
+    let items = quote! {
+        static ITEMS: #pyo3::impl_::pyclass::PyClassItems = #pyo3::impl_::pyclass::PyClassItems {
+            methods: &[#(#methods),*],
+            slots: &[#(#slots),*],
+            new_text_signature: #new_text_signature,
+        };
+    };
+    let registration = registration(&cls, &items, &ctx);
+    let functions = (!functions.is_empty()).then(|| {
+        quote! {
+            impl #cls {
+                #(#functions)*
+            }
+        }
+    });
+    Ok(quote! {
+        #item
+        #(#impls)*
+        #functions
+        #registration
+    })
+}
+
+#[cfg(not(feature = "multiple-pymethods"))]
+fn registration(cls: &syn::Type, items: &TokenStream, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    quote! {
+        impl #pyo3::impl_::pyclass::PyMethods<#cls>
+            for #pyo3::impl_::pyclass::PyClassImplCollector<#cls>
+        {
+            fn py_methods(self) -> &'static #pyo3::impl_::pyclass::PyClassItems {
+                #items
+                &ITEMS
+            }
+        }
+    }
+}
+
+#[cfg(feature = "multiple-pymethods")]
+fn registration(cls: &syn::Type, items: &TokenStream, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    quote! {
+        const _: () = {
+            #items
+            #pyo3::inventory::submit! {
+                <<#cls as #pyo3::impl_::pyclass::PyClassImpl>::Inventory>::new(&ITEMS)
+            }
+        };
+    }
+}
+
+/// The kind attribute of a method (`#[new]`, `#[getter]`, ...), removed from
+/// it, with the property name a getter/setter/deleter attribute gives.
+fn take_kind(
+    attrs: &mut Vec<syn::Attribute>,
+) -> syn::Result<(MethodKind, Option<(syn::Ident, Span)>)> {
+    let mut kind: Option<(MethodKind, Span)> = None;
+    let mut property_name = None;
+    let mut errors = Errors::default();
+    attrs.retain(|attr| {
+        let Some(ident) = attr.path().get_ident() else {
+            return true;
+        };
+        let this = match ident.to_string().as_str() {
+            "new" => MethodKind::New,
+            "staticmethod" => MethodKind::Static,
+            "classmethod" => MethodKind::Class,
+            "classattr" => MethodKind::ClassAttribute,
+            "getter" => MethodKind::Getter,
+            "setter" => MethodKind::Setter,
+            "deleter" => MethodKind::Deleter,
+            _ => return true,
+        };
+        if let Some((previous, _)) = kind {
+            errors.push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "`#[{ident}]` cannot be combined with the attribute that makes this {}",
+                    previous.attribute()
+                ),
+            ));
+        } else {
+            kind = Some((this, ident.span()));
+        }
+        if let syn::Meta::List(list) = &attr.meta {
+            match (this, list.parse_args::<syn::Ident>()) {
+                (MethodKind::Getter | MethodKind::Setter | MethodKind::Deleter, Ok(name)) => {
+                    property_name = Some((name, ident.span()));
+                }
+                (MethodKind::Getter | MethodKind::Setter | MethodKind::Deleter, Err(_)) => {
+                    errors.push(syn::Error::new(
+                        list.tokens.span(),
+                        format!("expected the property's name: `#[{ident}(name)]`"),
+                    ));
+                }
+                _ => errors.push(syn::Error::new(
+                    list.tokens.span(),
+                    format!("`#[{ident}]` takes no arguments"),
+                )),
+            }
+        }
+        false
+    });
+    errors.finish()?;
+    Ok((
+        kind.map_or(MethodKind::Instance, |(kind, _)| kind),
+        property_name,
+    ))
+}
+
+/// Magic methods that fill a type slot: they come with the class protocols,
+/// and are refused until then rather than becoming plain methods that
+/// Python would never call for the operation.
+const SLOT_METHODS: &[&str] = &[
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__richcmp__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__bool__",
+    "__call__",
+    "__getattr__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__new__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__concat__",
+    "__repeat__",
+    "__inplace_concat__",
+    "__inplace_repeat__",
+    "__iter__",
+    "__next__",
+    "__aiter__",
+    "__anext__",
+    "__await__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__int__",
+    "__float__",
+    "__index__",
+    "__traverse__",
+    "__clear__",
+    "__getbuffer__",
+    "__releasebuffer__",
+];
+
+fn method_item(
+    method: &mut syn::ImplItemFn,
+    cls: &syn::Type,
+    ctx: &Ctx,
+    generated: &mut Generated,
+) -> syn::Result<()> {
+    let (kind, property_name) = take_kind(&mut method.attrs)?;
+    let mut options = FunctionOptions::default();
+    options.take_pyo3_attrs(&mut method.attrs)?;
+    let model = FunctionModel::with_kind(&mut method.sig, &options, FnKind::Method(kind))?;
+    let python_name = match (&property_name, &options.name) {
+        (Some((name, _)), _) => python_name(name),
+        (None, _) => model.python_name.clone(),
+    };
+    if kind == MethodKind::Instance || kind == MethodKind::Static || kind == MethodKind::Class {
+        if SLOT_METHODS.contains(&python_name.as_str()) {
+            return Err(syn::Error::new(
+                method.sig.ident.span(),
+                format!(
+                    "`{python_name}` is a magic method that fills a type slot, which this version \
+                     of pyo3 does not support yet: rename the method (Python would never call it \
+                     for the operation)"
+                ),
+            ));
+        }
+    }
+    if kind == MethodKind::New && options.text_signature.is_none() {
+        generated.new_text_signature = Some(model.signature.text_signature());
+    } else if kind == MethodKind::New {
+        if let Some(crate::attributes::TextSignature::Custom(text)) = &options.text_signature {
+            generated.new_text_signature = Some(text.value());
+        }
+    }
+
+    let pyo3 = &ctx.pyo3;
+    let ident = &model.rust_ident;
+    let doc = Doc::from_attrs(&method.attrs);
+    let locals = Locals::new();
+    let Locals {
+        py,
+        slf,
+        arguments,
+        subtype,
+        value,
+        ..
+    } = &locals;
+    let raw = syn::Ident::new("raw_self", Span::mixed_site());
+    let class_name = quote!(<#cls as #pyo3::PyClass>::NAME);
+    let wrapper = |source, output| Wrapper {
+        model: &model,
+        warnings: &options.warnings,
+        ctx,
+        callee: quote!(<#cls>::#ident),
+        source,
+        output,
+        class_name: Some(class_name.clone()),
+    };
+    let name_literal = c_string_literal(&python_name, method.sig.ident.span())?;
+
+    match kind {
+        MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
+            let wrapper = wrapper(Source::Call { force: false }, Output::Object);
+            let body = wrapper.body(&locals)?;
+            let id = method_id(&python_name);
+            let slf_binding = if wrapper.uses_self() {
+                quote!(#slf)
+            } else {
+                quote!(_)
+            };
+            let doc = doc.to_c_str(&model.text_signature_prefix, ctx)?;
+            let (trait_impl, constructor) = if wrapper.uses_arguments() {
+                (
+                    quote! {
+                        impl #pyo3::impl_::pyfunction::KeywordFunction<#id> for #cls {
+                            fn call<'py>(
+                                #py: #pyo3::Python<'py>,
+                                #slf_binding: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                                #arguments: #pyo3::impl_::extract_argument::RawArguments<'py>,
+                            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                                #body
+                            }
+                        }
+                    },
+                    quote!(with_keywords),
+                )
+            } else {
+                (
+                    quote! {
+                        impl #pyo3::impl_::pyfunction::NoArgsFunction<#id> for #cls {
+                            fn call<'py>(
+                                #py: #pyo3::Python<'py>,
+                                #slf_binding: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                                #body
+                            }
+                        }
+                    },
+                    quote!(no_args),
+                )
+            };
+            let flavour = match kind {
+                MethodKind::Static => quote!(.into_static_method()),
+                MethodKind::Class => quote!(.into_class_method()),
+                _ => quote!(),
+            };
+            generated.impls.push(trait_impl);
+            generated.methods.push(quote! {
+                #pyo3::impl_::pyclass::PyMethodDefType::Method(
+                    #pyo3::impl_::pyfunction::PyFunctionDef::#constructor::<#cls, #id>(
+                        #name_literal, #doc,
+                    )#flavour
+                )
+            });
+        }
+        MethodKind::New => {
+            let body = wrapper(Source::Call { force: true }, Output::NewInstance).body(&locals)?;
+            generated.impls.push(quote! {
+                impl #pyo3::impl_::pymethods::NewFunction for #cls {
+                    fn call<'py>(
+                        #py: #pyo3::Python<'py>,
+                        #subtype: *mut #pyo3::ffi::PyTypeObject,
+                        #arguments: #pyo3::impl_::extract_argument::RawArguments<'py>,
+                    ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                        #body
+                    }
+                }
+            });
+            generated.slots.push(quote! {
+                #pyo3::impl_::pyclass::TypeSlot {
+                    slot: #pyo3::ffi::Py_tp_new,
+                    pfunc: #pyo3::impl_::pymethods::tp_new_entry::<#cls> as *mut ::core::ffi::c_void,
+                }
+            });
+        }
+        MethodKind::Getter => {
+            let body = wrapper(Source::Call { force: false }, Output::Object).body(&locals)?;
+            let function = format_ident!("__pymethod_get_{}__", python_name);
+            let doc = optional_doc(&doc, ctx)?;
+            generated.functions.push(quote! {
+                #[doc(hidden)]
+                unsafe fn #function<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #raw: *mut #pyo3::ffi::PyObject,
+                ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                    // SAFETY: called by the property's C getter with the
+                    // object the property was read on.
+                    let #slf = unsafe { #pyo3::impl_::pymethods::property_self(#py, #raw) };
+                    #body
+                }
+            });
+            generated.methods.push(quote! {
+                #pyo3::impl_::pyclass::PyMethodDefType::Getter {
+                    name: #name_literal,
+                    doc: #doc,
+                    get: <#cls>::#function,
+                }
+            });
+        }
+        MethodKind::Setter => {
+            let body = wrapper(Source::SetterValue, Output::SetterResult).body(&locals)?;
+            let function = format_ident!("__pymethod_set_{}__", python_name);
+            let doc = optional_doc(&doc, ctx)?;
+            generated.functions.push(quote! {
+                #[doc(hidden)]
+                unsafe fn #function<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #raw: *mut #pyo3::ffi::PyObject,
+                    #value: *mut #pyo3::ffi::PyObject,
+                ) -> #pyo3::PyResult<::core::ffi::c_int> {
+                    // SAFETY: called by the property's C setter with the
+                    // object and the (non-null) new value.
+                    let #slf = unsafe { #pyo3::impl_::pymethods::property_self(#py, #raw) };
+                    // SAFETY: as above.
+                    let #value = unsafe { #pyo3::impl_::pymethods::setter_value(#py, #value) };
+                    #body
+                }
+            });
+            generated.methods.push(quote! {
+                #pyo3::impl_::pyclass::PyMethodDefType::Setter {
+                    name: #name_literal,
+                    doc: #doc,
+                    set: <#cls>::#function,
+                }
+            });
+        }
+        MethodKind::Deleter => {
+            let body =
+                wrapper(Source::Call { force: false }, Output::SetterResult).body(&locals)?;
+            let function = format_ident!("__pymethod_delete_{}__", python_name);
+            generated.functions.push(quote! {
+                #[doc(hidden)]
+                unsafe fn #function<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #raw: *mut #pyo3::ffi::PyObject,
+                ) -> #pyo3::PyResult<::core::ffi::c_int> {
+                    // SAFETY: called by the property's C setter with the
+                    // object whose property is deleted.
+                    let #slf = unsafe { #pyo3::impl_::pymethods::property_self(#py, #raw) };
+                    #body
+                }
+            });
+            generated.methods.push(quote! {
+                #pyo3::impl_::pyclass::PyMethodDefType::Deleter {
+                    name: #name_literal,
+                    delete: <#cls>::#function,
+                }
+            });
+        }
+        MethodKind::ClassAttribute => {
+            let body =
+                wrapper(Source::Call { force: false }, Output::ClassAttribute).body(&locals)?;
+            let function = format_ident!("__pymethod_classattr_{}__", python_name);
+            generated.functions.push(quote! {
+                #[doc(hidden)]
+                fn #function(
+                    #py: #pyo3::Python<'_>,
+                ) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+                    #body
+                }
+            });
+            generated.methods.push(quote! {
+                #pyo3::impl_::pyclass::PyMethodDefType::ClassAttribute {
+                    name: #python_name,
+                    value: <#cls>::#function,
+                }
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `#[classattr] const NAME: T = ...;`
+fn const_item(
+    constant: &mut syn::ImplItemConst,
+    cls: &syn::Type,
+    ctx: &Ctx,
+    generated: &mut Generated,
+) -> syn::Result<()> {
+    let mut is_class_attribute = false;
+    let mut options = FunctionOptions::default();
+    constant.attrs.retain(|attr| {
+        if attr.path().is_ident("classattr") {
+            is_class_attribute = true;
+            false
+        } else {
+            true
+        }
+    });
+    options.take_pyo3_attrs(&mut constant.attrs)?;
+    if !is_class_attribute {
+        if options.name.is_some() {
+            return Err(syn::Error::new(
+                constant.ident.span(),
+                "`#[pyo3(name = ...)]` on a constant needs `#[classattr]` too",
+            ));
+        }
+        return Ok(());
+    }
+    let pyo3 = &ctx.pyo3;
+    let ident = &constant.ident;
+    let python_name = match &options.name {
+        Some(name) => name.value(),
+        None => python_name(ident),
+    };
+    let function = format_ident!("__pymethod_classattr_{}__", python_name);
+    let py = syn::Ident::new("py", Span::mixed_site());
+    generated.functions.push(quote! {
+        #[doc(hidden)]
+        fn #function(#py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+            #pyo3::impl_::pymethods::class_attribute_value(#py, <#cls>::#ident)
+        }
+    });
+    generated.methods.push(quote! {
+        #pyo3::impl_::pyclass::PyMethodDefType::ClassAttribute {
+            name: #python_name,
+            value: <#cls>::#function,
+        }
+    });
+    Ok(())
+}
+
+fn optional_doc(doc: &Doc, ctx: &Ctx) -> syn::Result<TokenStream> {
+    if doc.is_empty() {
+        Ok(quote!(::core::option::Option::None))
+    } else {
+        let doc = doc.to_c_str("", ctx)?;
+        Ok(quote!(::core::option::Option::Some(#doc)))
+    }
+}
+
+/// A number telling apart the methods of one class, from the Python name
+/// (two methods cannot share one): FNV-1a.
+fn method_id(name: &str) -> TokenStream {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in name.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    let literal = proc_macro2::Literal::u64_suffixed(hash);
+    quote!(#literal)
+}

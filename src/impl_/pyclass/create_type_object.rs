@@ -1,0 +1,326 @@
+//! Building a class's type object from its item tables with
+//! `PyType_FromSpecWithBases`, which the stable ABI has, then setting its
+//! class attributes.
+
+use std::ffi::{CStr, CString, c_int, c_void};
+
+use super::items::{DeleterFn, GetterFn, PyMethodDefType, SetterFn};
+use super::layout::{PyClassObject, tp_dealloc};
+use crate::err::{PyErr, PyResult};
+use crate::ffi;
+use crate::impl_::trampoline::trampoline;
+use crate::instance::{Bound, Py};
+use crate::marker::Python;
+use crate::pyclass::PyClass;
+use crate::type_object::PyTypeInfo;
+use crate::types::{PyString, PyTuple, PyType, PyTypeMethods};
+
+/// The functions behind one property, found by the C getter and setter
+/// through the `closure` pointer of its `PyGetSetDef`.
+#[derive(Default)]
+struct PropertyFunctions {
+    get: Option<GetterFn>,
+    set: Option<SetterFn>,
+    delete: Option<DeleterFn>,
+}
+
+/// A property being assembled from its getter, setter and deleter items.
+struct Property {
+    name: &'static CStr,
+    doc: Option<&'static CStr>,
+    functions: PropertyFunctions,
+}
+
+/// Creates the type object of `T` (without its class attributes).
+pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
+    let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
+    let mut properties: Vec<Property> = Vec::new();
+    let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
+    let mut new_text_signature = None;
+
+    for items in T::items_iter() {
+        for item in items.methods {
+            let mut property = |name: &'static CStr, doc: Option<&'static CStr>| {
+                let index = match properties.iter().position(|p| p.name == name) {
+                    Some(index) => index,
+                    None => {
+                        properties.push(Property {
+                            name,
+                            doc: None,
+                            functions: PropertyFunctions::default(),
+                        });
+                        properties.len() - 1
+                    }
+                };
+                let property = &mut properties[index];
+                if property.doc.is_none() {
+                    property.doc = doc;
+                }
+                index
+            };
+            match item {
+                PyMethodDefType::Method(def) => methods.push(def.method_def()),
+                PyMethodDefType::ClassAttribute { .. } => {}
+                PyMethodDefType::Getter { name, doc, get } => {
+                    let index = property(name, *doc);
+                    properties[index].functions.get = Some(*get);
+                }
+                PyMethodDefType::Setter { name, doc, set } => {
+                    let index = property(name, *doc);
+                    properties[index].functions.set = Some(*set);
+                }
+                PyMethodDefType::Deleter { name, delete } => {
+                    let index = property(name, None);
+                    properties[index].functions.delete = Some(*delete);
+                }
+            }
+        }
+        for slot in items.slots {
+            slots.push(ffi::PyType_Slot {
+                slot: slot.slot,
+                pfunc: slot.pfunc,
+            });
+        }
+        if items.new_text_signature.is_some() {
+            new_text_signature = items.new_text_signature;
+        }
+    }
+
+    if !slots.iter().any(|slot| slot.slot == ffi::Py_tp_new) {
+        slots.push(slot(ffi::Py_tp_new, no_constructor_defined as *mut c_void));
+    }
+    slots.push(slot(ffi::Py_tp_dealloc, tp_dealloc::<T> as *mut c_void));
+
+    let doc = class_doc(T::NAME, T::DOC, new_text_signature)?;
+    if let Some(doc) = &doc {
+        // `PyType_FromSpec` copies the docstring.
+        slots.push(slot(ffi::Py_tp_doc, doc.as_ptr() as *mut c_void));
+    }
+
+    // The tables below must outlive the type: descriptors point into them.
+    // They are made once per class and kept for the life of the process.
+    if !methods.is_empty() {
+        methods.push(ffi::PyMethodDef::zeroed());
+        let methods = Box::leak(methods.into_boxed_slice());
+        slots.push(slot(ffi::Py_tp_methods, methods.as_mut_ptr().cast()));
+    }
+    if !properties.is_empty() {
+        let mut getset: Vec<ffi::PyGetSetDef> = properties
+            .into_iter()
+            .map(|property| {
+                let has_set =
+                    property.functions.set.is_some() || property.functions.delete.is_some();
+                let has_get = property.functions.get.is_some();
+                let closure: &'static PropertyFunctions = Box::leak(Box::new(property.functions));
+                ffi::PyGetSetDef {
+                    name: property.name.as_ptr(),
+                    get: has_get.then_some(property_get as ffi::getter),
+                    set: has_set.then_some(property_set as ffi::setter),
+                    doc: property.doc.map_or(std::ptr::null(), CStr::as_ptr),
+                    closure: std::ptr::from_ref(closure).cast_mut().cast(),
+                }
+            })
+            .collect();
+        getset.push(ffi::PyGetSetDef::default());
+        let getset = Box::leak(getset.into_boxed_slice());
+        slots.push(slot(ffi::Py_tp_getset, getset.as_mut_ptr().cast()));
+    }
+    let mut members = Vec::new();
+    if let Some(offset) = PyClassObject::<T>::DICT_OFFSET {
+        members.push(offset_member(c"__dictoffset__", offset));
+    }
+    if let Some(offset) = PyClassObject::<T>::WEAKLIST_OFFSET {
+        members.push(offset_member(c"__weaklistoffset__", offset));
+    }
+    if !members.is_empty() {
+        members.push(ffi::PyMemberDef {
+            name: std::ptr::null(),
+            type_code: 0,
+            offset: 0,
+            flags: 0,
+            doc: std::ptr::null(),
+        });
+        let members = Box::leak(members.into_boxed_slice());
+        slots.push(slot(ffi::Py_tp_members, members.as_mut_ptr().cast()));
+    }
+    slots.push(ffi::PyType_Slot::default());
+
+    // Before 3.12 the type's `tp_name` points into the spec's name.
+    let qualified_name = match T::MODULE {
+        Some(module) => format!("{module}.{}", T::NAME),
+        None => T::NAME.to_owned(),
+    };
+    let name: &'static CStr = Box::leak(
+        CString::new(qualified_name)
+            .map_err(|_| crate::exceptions::PyValueError::new_err("class name contains NUL"))?
+            .into_boxed_c_str(),
+    );
+
+    let mut flags = ffi::Py_TPFLAGS_DEFAULT;
+    if T::IS_BASETYPE {
+        flags |= ffi::Py_TPFLAGS_BASETYPE;
+    }
+    #[cfg(Py_3_10)]
+    if T::IS_IMMUTABLE_TYPE {
+        flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
+    }
+    let mut spec = ffi::PyType_Spec {
+        name: name.as_ptr(),
+        basicsize: c_int::try_from(std::mem::size_of::<PyClassObject<T>>())
+            .expect("class layouts are small"),
+        itemsize: 0,
+        flags: flags as _,
+        slots: slots.as_mut_ptr(),
+    };
+    let base = <T::BaseType as PyTypeInfo>::type_object(py);
+    let bases = PyTuple::new(py, [base])?;
+    // SAFETY: attached; the spec and its tables are valid, and `bases` is a
+    // tuple of types.
+    unsafe {
+        let created = ffi::PyType_FromSpecWithBases(&mut spec, bases.as_ptr());
+        Ok(Bound::from_owned_ptr_or_err(py, created)?
+            .cast_into_unchecked::<PyType>()
+            .unbind())
+    }
+}
+
+/// The class docstring: the `#[new]` text signature (as
+/// `Name(sig)\n--\n\n`, which `inspect.signature` reads) and the doc
+/// comments. `None` when both are absent.
+fn class_doc(
+    name: &str,
+    doc: &'static CStr,
+    new_text_signature: Option<&str>,
+) -> PyResult<Option<CString>> {
+    let doc = doc.to_str().unwrap_or_default();
+    let text = match new_text_signature {
+        Some(signature) => format!("{name}{signature}\n--\n\n{doc}"),
+        None if doc.is_empty() => return Ok(None),
+        None => doc.to_owned(),
+    };
+    CString::new(text)
+        .map(Some)
+        .map_err(|_| crate::exceptions::PyValueError::new_err("class docstring contains NUL"))
+}
+
+fn slot(slot: c_int, pfunc: *mut c_void) -> ffi::PyType_Slot {
+    ffi::PyType_Slot { slot, pfunc }
+}
+
+fn offset_member(name: &'static CStr, offset: usize) -> ffi::PyMemberDef {
+    ffi::PyMemberDef {
+        name: name.as_ptr(),
+        type_code: ffi::Py_T_PYSSIZET,
+        offset: offset as ffi::Py_ssize_t,
+        flags: ffi::Py_READONLY,
+        doc: std::ptr::null(),
+    }
+}
+
+/// Sets the class attributes (`#[classattr]`) of `T` on its new type.
+pub(super) fn fill_class_attributes<T: PyClass>(
+    py: Python<'_>,
+    type_object: &Bound<'_, PyType>,
+) -> PyResult<()> {
+    for items in T::items_iter() {
+        for item in items.methods {
+            if let PyMethodDefType::ClassAttribute { name, value } = item {
+                let value = value(py)?;
+                let name = PyString::new(py, name);
+                set_type_attribute(type_object, &name, value.bind(py), T::IS_IMMUTABLE_TYPE)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `setattr(type, name, value)`, also for an `immutable_type` class (whose
+/// own `setattr` refuses it): the class attributes are part of making it.
+fn set_type_attribute(
+    type_object: &Bound<'_, PyType>,
+    name: &Bound<'_, PyString>,
+    value: &Bound<'_, crate::types::PyAny>,
+    immutable: bool,
+) -> PyResult<()> {
+    // SAFETY: attached; all three are valid objects. The generic setattr
+    // stores into the type's dict without the immutability check, and
+    // `PyType_Modified` then drops any cached lookups of the type.
+    unsafe {
+        let result = if immutable {
+            let result =
+                ffi::PyObject_GenericSetAttr(type_object.as_ptr(), name.as_ptr(), value.as_ptr());
+            ffi::PyType_Modified(type_object.as_ptr().cast());
+            result
+        } else {
+            ffi::PyObject_SetAttr(type_object.as_ptr(), name.as_ptr(), value.as_ptr())
+        };
+        if result == -1 {
+            return Err(PyErr::fetch(type_object.py()));
+        }
+    }
+    Ok(())
+}
+
+/// The C getter of every property: calls the getter its closure names.
+unsafe extern "C" fn property_get(
+    object: *mut ffi::PyObject,
+    closure: *mut c_void,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter; `closure` is the `PropertyFunctions`
+    // this getter was registered with, which lives forever.
+    unsafe {
+        trampoline(move |py| {
+            let functions = &*closure.cast::<PropertyFunctions>();
+            let get = functions.get.expect("registered only with a getter");
+            get(py, object)
+        })
+    }
+}
+
+/// The C setter of every property: calls the setter (or, for `del`, the
+/// deleter) its closure names.
+unsafe extern "C" fn property_set(
+    object: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+    closure: *mut c_void,
+) -> c_int {
+    // SAFETY: as for `property_get`.
+    unsafe {
+        trampoline(move |py| {
+            let functions = &*closure.cast::<PropertyFunctions>();
+            if value.is_null() {
+                match functions.delete {
+                    Some(delete) => delete(py, object),
+                    None => Err(crate::exceptions::PyAttributeError::new_err(
+                        "can't delete attribute",
+                    )),
+                }
+            } else {
+                match functions.set {
+                    Some(set) => set(py, object, value),
+                    None => Err(crate::exceptions::PyAttributeError::new_err(
+                        "can't set attribute",
+                    )),
+                }
+            }
+        })
+    }
+}
+
+/// `tp_new` of a class without `#[new]`.
+unsafe extern "C" fn no_constructor_defined(
+    subtype: *mut ffi::PyTypeObject,
+    _args: *mut ffi::PyObject,
+    _kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter with a valid type.
+    unsafe {
+        trampoline(move |py| {
+            let subtype = PyType::from_borrowed_type_ptr(py, subtype);
+            let name = subtype.name()?;
+            Err::<*mut ffi::PyObject, _>(crate::exceptions::PyTypeError::new_err(format!(
+                "No constructor defined for {name}"
+            )))
+        })
+    }
+}
