@@ -192,6 +192,24 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
             const _: () = #pyo3::impl_::pyclass::SKIP_FROM_PY_OBJECT_IS_THE_DEFAULT;
         }
     });
+    // A class extending another needs the base's value too: it is made
+    // with `PyClassInitializer`, not converted from its own value.
+    let into_pyobject = options.extends.is_none().then(|| {
+        quote! {
+            impl<'py> #pyo3::IntoPyObject<'py> for #cls {
+                type Target = Self;
+                type Output = #pyo3::Bound<'py, Self>;
+                type Error = #pyo3::PyErr;
+
+                fn into_pyobject(
+                    self,
+                    py: #pyo3::Python<'py>,
+                ) -> ::core::result::Result<Self::Output, Self::Error> {
+                    #pyo3::Bound::new(py, self)
+                }
+            }
+        }
+    });
     let inventory = inventory_items(cls, &ctx);
     let methods_iter = methods_iter(&ctx);
 
@@ -247,18 +265,7 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
 
         #subclass_impl
 
-        impl<'py> #pyo3::IntoPyObject<'py> for #cls {
-            type Target = Self;
-            type Output = #pyo3::Bound<'py, Self>;
-            type Error = #pyo3::PyErr;
-
-            fn into_pyobject(
-                self,
-                py: #pyo3::Python<'py>,
-            ) -> ::core::result::Result<Self::Output, Self::Error> {
-                #pyo3::Bound::new(py, self)
-            }
-        }
+        #into_pyobject
 
         #from_py_object
 

@@ -58,6 +58,7 @@ mod native_types;
 #[cfg(feature = "nightly")]
 mod nightly;
 mod pyclass_basics;
+mod pyclass_inheritance;
 mod pyfunction;
 mod pymodule;
 mod sync;
