@@ -478,6 +478,7 @@ fn check_argument_count(
 fn default_python_name(ident: &syn::Ident, kind: Option<MethodKind>) -> String {
     let name = python_name(ident);
     let prefix = match kind {
+        Some(MethodKind::New) => return "__new__".to_owned(),
         Some(MethodKind::Getter) => "get_",
         Some(MethodKind::Setter) => "set_",
         Some(MethodKind::Deleter) => "delete_",

@@ -228,6 +228,8 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
             }
         }
 
+        impl #pyo3::types::DerefToPyAny for #cls {}
+
         impl #pyo3::PyClass for #cls {
             const NAME: &'static str = #name;
             type Frozen = #frozen_type;

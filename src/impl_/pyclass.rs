@@ -20,6 +20,7 @@ use crate::types::PyAny;
 pub mod borrow_flag;
 mod create_type_object;
 pub mod freelist;
+mod instance_dict;
 pub mod items;
 pub mod layout;
 pub mod lazy_type_object;

@@ -59,6 +59,7 @@ mod native_types;
 mod nightly;
 mod pyclass_basics;
 mod pyclass_inheritance;
+mod pyclass_options;
 mod pyfunction;
 mod pymodule;
 mod sync;

@@ -104,23 +104,26 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
         let methods = Box::leak(methods.into_boxed_slice());
         slots.push(slot(ffi::Py_tp_methods, methods.as_mut_ptr().cast()));
     }
-    if !properties.is_empty() {
-        let mut getset: Vec<ffi::PyGetSetDef> = properties
-            .into_iter()
-            .map(|property| {
-                let has_set =
-                    property.functions.set.is_some() || property.functions.delete.is_some();
-                let has_get = property.functions.get.is_some();
-                let closure: &'static PropertyFunctions = Box::leak(Box::new(property.functions));
-                ffi::PyGetSetDef {
-                    name: property.name.as_ptr(),
-                    get: has_get.then_some(property_get as ffi::getter),
-                    set: has_set.then_some(property_set as ffi::setter),
-                    doc: property.doc.map_or(std::ptr::null(), CStr::as_ptr),
-                    closure: std::ptr::from_ref(closure).cast_mut().cast(),
-                }
-            })
-            .collect();
+    let mut getset: Vec<ffi::PyGetSetDef> = properties
+        .into_iter()
+        .map(|property| {
+            let has_set = property.functions.set.is_some() || property.functions.delete.is_some();
+            let has_get = property.functions.get.is_some();
+            let closure: &'static PropertyFunctions = Box::leak(Box::new(property.functions));
+            ffi::PyGetSetDef {
+                name: property.name.as_ptr(),
+                get: has_get.then_some(property_get as ffi::getter),
+                set: has_set.then_some(property_set as ffi::setter),
+                doc: property.doc.map_or(std::ptr::null(), CStr::as_ptr),
+                closure: std::ptr::from_ref(closure).cast_mut().cast(),
+            }
+        })
+        .collect();
+    // Heap types made from specs get no `__dict__` descriptor of their own.
+    if let Some(offset) = PyClassObject::<T>::DICT_OFFSET {
+        getset.push(super::instance_dict::dict_descriptor(offset));
+    }
+    if !getset.is_empty() {
         getset.push(ffi::PyGetSetDef::default());
         let getset = Box::leak(getset.into_boxed_slice());
         slots.push(slot(ffi::Py_tp_getset, getset.as_mut_ptr().cast()));
