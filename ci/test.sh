@@ -28,6 +28,9 @@ cargo test --quiet --features full
 step "compile-fail diagnostics of the macros (trybuild, default features)"
 cargo test --quiet --test ui
 
+step "cargo test with multiple-pymethods (several #[pymethods] blocks per class)"
+cargo test --quiet --features full,multiple-pymethods --test integration pyclass_
+
 step "cargo test with the stable ABI (abi3-py39 on this interpreter)"
 CARGO_TARGET_DIR=target/abi3 cargo test --quiet --features full,abi3-py39 --test integration --test ffi_layout
 

@@ -39,6 +39,12 @@ pub use crate::version::PythonVersionInfo;
 #[cfg(feature = "macros")]
 pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule};
 
+/// `inventory`, which `#[pymethods]` blocks register with under the
+/// `multiple-pymethods` feature.
+#[cfg(feature = "multiple-pymethods")]
+#[doc(hidden)]
+pub use inventory;
+
 pub mod call;
 pub mod conversion;
 mod conversions;

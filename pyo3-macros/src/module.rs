@@ -308,6 +308,14 @@ fn expand_declarative_module(
                     cfg_attributes(&item_const.attrs),
                 ));
             }
+            syn::Item::Struct(item_struct) if has_pyo3_attribute(&item_struct.attrs, "pyclass") => {
+                refuse_export(&item_struct.attrs, &mut errors);
+                exports.push(Export::Definition(
+                    item_struct.ident.clone().into(),
+                    cfg_attributes(&item_struct.attrs),
+                ));
+                set_class_module(&mut item_struct.attrs, &names.full_name, &mut errors);
+            }
             syn::Item::Struct(syn::ItemStruct { attrs, .. })
             | syn::Item::Enum(syn::ItemEnum { attrs, .. })
             | syn::Item::Static(syn::ItemStatic { attrs, .. })
@@ -429,6 +437,27 @@ fn mark_submodule(inner: &mut syn::ItemMod, parent: &str, errors: &mut Errors) {
     }
     if !options.is_empty() {
         inner.attrs.push(syn::parse_quote!(#[pyo3(#(#options),*)]));
+    }
+}
+
+/// Gives a `#[pyclass]` defined in a declarative module that module as its
+/// `__module__`, unless it names one itself.
+fn set_class_module(attrs: &mut Vec<syn::Attribute>, module: &str, errors: &mut Errors) {
+    let mut declared = crate::class_options::ClassOptions::default();
+    for attr in attrs.iter() {
+        if is_pyo3_attribute(attr, "pyclass") || attr.path().is_ident("pyo3") {
+            if let syn::Meta::List(_) = &attr.meta {
+                if let Err(err) =
+                    attr.parse_args_with(|input: ParseStream<'_>| declared.parse_into(input))
+                {
+                    errors.push(err);
+                    return;
+                }
+            }
+        }
+    }
+    if declared.module.is_none() {
+        attrs.push(syn::parse_quote!(#[pyo3(module = #module)]));
     }
 }
 

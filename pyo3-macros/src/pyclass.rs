@@ -210,7 +210,7 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
             }
         }
     });
-    let inventory = inventory_items(cls, &ctx);
+    let (inventory_definition, inventory) = inventory_items(cls, &ctx);
     let methods_iter = methods_iter(&ctx);
 
     Ok(quote! {
@@ -280,6 +280,8 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
         }
 
         #(#extra)*
+
+        #inventory_definition
 
         #[allow(dead_code)]
         const _: () = {
@@ -568,18 +570,38 @@ fn new_from_fields(
 }
 
 /// With `multiple-pymethods`: the type every `#[pymethods]` block of the
-/// class registers its items with.
+/// class registers its items with, and the associated type naming it.
 #[cfg(feature = "multiple-pymethods")]
-fn inventory_items(cls: &syn::Ident, ctx: &Ctx) -> TokenStream {
+fn inventory_items(cls: &syn::Ident, ctx: &Ctx) -> (TokenStream, TokenStream) {
     let pyo3 = &ctx.pyo3;
-    quote! {
-        type Inventory = #pyo3::impl_::pyclass::ClassInventory<#cls>;
-    }
+    let inventory = format_ident!("__Pyo3MethodsInventoryFor{}", cls);
+    let definition = quote! {
+        #[doc(hidden)]
+        pub struct #inventory {
+            items: &'static #pyo3::impl_::pyclass::PyClassItems,
+        }
+
+        impl #inventory {
+            #[doc(hidden)]
+            pub const fn new(items: &'static #pyo3::impl_::pyclass::PyClassItems) -> Self {
+                #inventory { items }
+            }
+        }
+
+        impl #pyo3::impl_::pyclass::PyClassInventory for #inventory {
+            fn items(&'static self) -> &'static #pyo3::impl_::pyclass::PyClassItems {
+                self.items
+            }
+        }
+
+        #pyo3::inventory::collect!(#inventory);
+    };
+    (definition, quote!(type Inventory = #inventory;))
 }
 
 #[cfg(not(feature = "multiple-pymethods"))]
-fn inventory_items(_cls: &syn::Ident, _ctx: &Ctx) -> TokenStream {
-    quote!()
+fn inventory_items(_cls: &syn::Ident, _ctx: &Ctx) -> (TokenStream, TokenStream) {
+    (quote!(), quote!())
 }
 
 /// The `#[pymethods]` tables of the class.
@@ -589,7 +611,8 @@ fn methods_iter(ctx: &Ctx) -> TokenStream {
     quote! {
         #pyo3::impl_::pyclass::PyClassItemsIter::new(
             &INTRINSIC,
-            #pyo3::impl_::pyclass::ClassInventory::<Self>::all(),
+            #pyo3::inventory::iter::<<Self as #pyo3::impl_::pyclass::PyClassImpl>::Inventory>()
+                .map(#pyo3::impl_::pyclass::PyClassInventory::items),
         )
     }
 }

@@ -58,7 +58,11 @@ mod native_types;
 #[cfg(feature = "nightly")]
 mod nightly;
 mod pyclass_basics;
+mod pyclass_borrowing;
 mod pyclass_inheritance;
+mod pyclass_modules;
+#[cfg(feature = "multiple-pymethods")]
+mod pyclass_multiple_pymethods;
 mod pyclass_options;
 mod pyfunction;
 mod pymodule;

@@ -223,13 +223,13 @@ c = Closed()
 try:
     c.anything = 1
 except AttributeError as e:
-    assert "'Closed' object has no attribute 'anything'" in str(e), str(e)
+    assert "'builtins.Closed' object has no attribute 'anything'" in str(e), str(e)
 else:
     raise AssertionError("no dict expected")
 try:
     weakref.ref(c)
 except TypeError as e:
-    assert str(e) == "cannot create weak reference to 'Closed' object", str(e)
+    assert str(e) == "cannot create weak reference to 'builtins.Closed' object", str(e)
 else:
     raise AssertionError("no weakref expected")
 "#,

@@ -149,10 +149,8 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
     slots.push(ffi::PyType_Slot::default());
 
     // Before 3.12 the type's `tp_name` points into the spec's name.
-    let qualified_name = match T::MODULE {
-        Some(module) => format!("{module}.{}", T::NAME),
-        None => T::NAME.to_owned(),
-    };
+    // Without a module the class says `builtins`, as PyO3's do.
+    let qualified_name = format!("{}.{}", T::MODULE.unwrap_or("builtins"), T::NAME);
     let name: &'static CStr = Box::leak(
         CString::new(qualified_name)
             .map_err(|_| crate::exceptions::PyValueError::new_err("class name contains NUL"))?
