@@ -176,7 +176,9 @@ impl Wrapper<'_> {
             let value = syn::Ident::new(&format!("arg_{index}"), binding_span);
             let holder = syn::Ident::new(&format!("holder_{index}"), binding_span);
             let name = argument.python_name();
-            let extract = quote!(#pyo3::impl_::extract_argument);
+            // Spanned at the argument's type, so that an unconvertible
+            // type is reported there.
+            let extract = quote_spanned!(binding_span=> _pyo3_extract);
             let (uses_holder, extraction) = match &argument.kind {
                 ArgumentKind::Python => (false, quote!(#py)),
                 ArgumentKind::Module => (
@@ -291,6 +293,8 @@ impl Wrapper<'_> {
             },
         };
         Ok(quote! {
+            #[allow(unused_imports)]
+            use #pyo3::impl_::extract_argument as _pyo3_extract;
             #(#warnings)*
             #sorting
             #(#statements)*
