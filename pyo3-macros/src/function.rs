@@ -79,14 +79,15 @@ impl MethodKind {
 pub enum Receiver {
     /// No receiver (functions, static methods, `#[new]`, class attributes).
     None,
-    /// `&self`.
-    Ref,
+    /// `&self` (spanned where it is written).
+    Ref(proc_macro2::Span),
     /// `&mut self`.
-    Mut,
-    /// A first argument such as `slf: PyRef<'_, Self>`.
-    Typed,
+    Mut(proc_macro2::Span),
+    /// A first argument such as `slf: PyRef<'_, Self>` (the span of its
+    /// type).
+    Typed(proc_macro2::Span),
     /// The class of a `#[classmethod]`.
-    Class,
+    Class(proc_macro2::Span),
 }
 
 /// One argument of the Rust function.
@@ -149,7 +150,7 @@ impl FunctionModel {
             .take(take_receiver(sig, method_kind))
             .unwrap_or(Receiver::None);
         let skip = match receiver {
-            Receiver::Typed | Receiver::Class => 1,
+            Receiver::Typed(_) | Receiver::Class(_) => 1,
             _ => 0,
         };
 
@@ -383,8 +384,8 @@ fn take_receiver(sig: &syn::Signature, kind: Option<MethodKind>) -> syn::Result<
                 &receiver.mutability,
                 receiver.colon_token,
             ) {
-                (Some(_), None, None) => Ok(Receiver::Ref),
-                (Some(_), Some(_), None) => Ok(Receiver::Mut),
+                (Some(_), None, None) => Ok(Receiver::Ref(receiver.span())),
+                (Some(_), Some(_), None) => Ok(Receiver::Mut(receiver.span())),
                 _ => Err(syn::Error::new(
                     receiver.span(),
                     "methods take the instance as `&self` or `&mut self`, or as a first argument \
@@ -393,7 +394,7 @@ fn take_receiver(sig: &syn::Signature, kind: Option<MethodKind>) -> syn::Result<
             };
         }
         return match first {
-            Some(_) => Ok(Receiver::Typed),
+            Some(first) => Ok(Receiver::Typed(argument_type_span(first))),
             None => Err(syn::Error::new(
                 sig.ident.span(),
                 format!(
@@ -418,7 +419,7 @@ fn take_receiver(sig: &syn::Signature, kind: Option<MethodKind>) -> syn::Result<
     }
     if kind == MethodKind::Class {
         return match first {
-            Some(_) => Ok(Receiver::Class),
+            Some(first) => Ok(Receiver::Class(argument_type_span(first))),
             None => Err(syn::Error::new(
                 sig.ident.span(),
                 "a `#[classmethod]` needs a first argument for the class: `cls: &Bound<'_, PyType>`",
@@ -487,5 +488,13 @@ fn default_python_name(ident: &syn::Ident, kind: Option<MethodKind>) -> String {
     match name.strip_prefix(prefix) {
         Some(rest) if !rest.is_empty() => rest.to_owned(),
         _ => name,
+    }
+}
+
+/// Where the type of an argument is written.
+fn argument_type_span(argument: &syn::FnArg) -> proc_macro2::Span {
+    match argument {
+        syn::FnArg::Typed(typed) => typed.ty.span(),
+        syn::FnArg::Receiver(receiver) => receiver.span(),
     }
 }

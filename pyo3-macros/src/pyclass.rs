@@ -87,6 +87,14 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
     } else {
         quote!(MutableChild)
     };
+    let base_span = options
+        .extends
+        .as_ref()
+        .map_or(Span::call_site(), |b| b.span());
+    let mutability = quote_spanned! {base_span=>
+        <<#base as #pyo3::impl_::pyclass::PyClassBaseType>::Mutability
+            as #pyo3::impl_::pyclass::ClassMutability>::#child
+    };
     let is_basetype = options.subclass.is_some();
     let immutable_type = options.immutable_type.is_some();
     let thread_checker = if options.unsendable.is_some() {
@@ -241,8 +249,7 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
             const IS_IMMUTABLE_TYPE: bool = #immutable_type;
             const DOC: &'static ::core::ffi::CStr = #doc;
             type BaseType = #base;
-            type Mutability = <<#base as #pyo3::impl_::pyclass::PyClassBaseType>::Mutability
-                as #pyo3::impl_::pyclass::ClassMutability>::#child;
+            type Mutability = #mutability;
             type ThreadChecker = #thread_checker;
             type Dict = #dict;
             type WeakRef = #weakref;

@@ -141,21 +141,24 @@ impl Wrapper<'_> {
         let mut call_arguments = Vec::new();
         let receiver_local = syn::Ident::new("receiver", Span::mixed_site());
         let receiver_holder = syn::Ident::new("receiver_holder", Span::mixed_site());
+        // The receiver code is spanned at the receiver, so that a receiver
+        // the class cannot give (`&mut self` of a frozen class, a wrong
+        // type) is reported there.
         let receiver_code = match model.receiver {
             Receiver::None => None,
-            Receiver::Ref => Some(quote! {
+            Receiver::Ref(span) => Some(quote_spanned! {span=>
                 let mut #receiver_holder = ::core::option::Option::None;
                 let #receiver_local = #pyo3::impl_::pymethods::receiver_ref::<Self>(&#slf, &mut #receiver_holder)?;
             }),
-            Receiver::Mut => Some(quote! {
-                let mut #receiver_holder = ::core::option::Option::None;
+            Receiver::Mut(span) => Some(quote_spanned! {span=>
+                let mut #receiver_holder = ::core::default::Default::default();
                 let #receiver_local = #pyo3::impl_::pymethods::receiver_mut::<Self>(&#slf, &mut #receiver_holder)?;
             }),
-            Receiver::Typed => Some(quote! {
+            Receiver::Typed(span) => Some(quote_spanned! {span=>
                 let mut #receiver_holder = ::core::default::Default::default();
-                let #receiver_local = #pyo3::impl_::pymethods::receiver(&#slf, &mut #receiver_holder)?;
+                let #receiver_local = #pyo3::impl_::pymethods::receiver::<Self, _>(&#slf, &mut #receiver_holder)?;
             }),
-            Receiver::Class => Some(quote! {
+            Receiver::Class(span) => Some(quote_spanned! {span=>
                 let mut #receiver_holder = ::core::option::Option::None;
                 let #receiver_local = #pyo3::impl_::pymethods::class_receiver(&#slf, &mut #receiver_holder)?;
             }),

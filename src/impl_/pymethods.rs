@@ -46,28 +46,55 @@ pub fn receiver_ref<'a, 'py, T: PyClass>(
 
 /// `&mut self`: an exclusive borrow of the instance, kept in `holder`.
 #[inline]
-pub fn receiver_mut<'a, 'py, T: PyClass<Frozen = False>>(
+pub fn receiver_mut<'a, 'py, T>(
     slf: &FunctionSelf<'py>,
-    holder: &'a mut Option<PyRefMut<'py, T>>,
-) -> PyResult<&'a mut T> {
-    let object = self_object(slf)?.cast::<T>()?;
-    Ok(&mut **holder.insert(PyRefMut::borrow_for_call(&object)?))
+    holder: &'a mut <T::Frozen as MutableReceiver<'py, T>>::Holder,
+) -> PyResult<&'a mut T>
+where
+    T: PyClass,
+    T::Frozen: MutableReceiver<'py, T>,
+{
+    <T::Frozen as MutableReceiver<'py, T>>::receive(slf, holder)
+}
+
+/// How `&mut self` is received, by whether the class is frozen: only
+/// mutable classes (`Frozen = False`) have it.
+#[diagnostic::on_unimplemented(
+    message = "`&mut self` needs a mutable class, but this class is `frozen`",
+    label = "a `frozen` class cannot be borrowed mutably",
+    note = "take `&self` (and use interior mutability such as atomics or a mutex), or remove `frozen` from `#[pyclass]`"
+)]
+pub trait MutableReceiver<'py, T> {
+    /// The exclusive borrow, kept while the method runs.
+    type Holder: Default;
+    /// Borrows the instance.
+    fn receive<'a>(slf: &FunctionSelf<'py>, holder: &'a mut Self::Holder) -> PyResult<&'a mut T>;
+}
+
+impl<'py, T: PyClass<Frozen = False>> MutableReceiver<'py, T> for False {
+    type Holder = Option<PyRefMut<'py, T>>;
+
+    #[inline]
+    fn receive<'a>(slf: &FunctionSelf<'py>, holder: &'a mut Self::Holder) -> PyResult<&'a mut T> {
+        let object = self_object(slf)?.cast::<T>()?;
+        Ok(&mut **holder.insert(PyRefMut::borrow_for_call(&object)?))
+    }
 }
 
 /// Receivers written as a first argument: `slf: PyRef<'_, Self>`,
 /// `PyRefMut`, `&Bound<'_, Self>`, `Bound`, `Borrowed`, `Py<Self>`.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot receive the instance of a method",
+    message = "`{Self}` cannot receive an instance of `{T}`",
     note = "write `&self`, `&mut self`, or a first argument of type `PyRef<'_, Self>`, `PyRefMut<'_, Self>`, `&Bound<'_, Self>`, `Bound<'_, Self>` or `Py<Self>`"
 )]
-pub trait MethodReceiver<'a, 'py>: Sized {
+pub trait MethodReceiver<'a, 'py, T>: Sized {
     /// Storage the receiver may borrow from.
     type Holder: Default;
     /// The receiver of a call on `object`.
     fn receive(object: Borrowed<'a, 'py, PyAny>, holder: &'a mut Self::Holder) -> PyResult<Self>;
 }
 
-impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for PyRef<'py, T> {
+impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py, T> for PyRef<'py, T> {
     type Holder = ();
 
     #[inline]
@@ -76,7 +103,7 @@ impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for PyRef<'py, T> {
     }
 }
 
-impl<'a, 'py, T: PyClass<Frozen = False>> MethodReceiver<'a, 'py> for PyRefMut<'py, T> {
+impl<'a, 'py, T: PyClass<Frozen = False>> MethodReceiver<'a, 'py, T> for PyRefMut<'py, T> {
     type Holder = ();
 
     #[inline]
@@ -85,7 +112,7 @@ impl<'a, 'py, T: PyClass<Frozen = False>> MethodReceiver<'a, 'py> for PyRefMut<'
     }
 }
 
-impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for &'a Bound<'py, T> {
+impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py, T> for &'a Bound<'py, T> {
     type Holder = Option<Borrowed<'a, 'py, T>>;
 
     #[inline]
@@ -97,7 +124,7 @@ impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for &'a Bound<'py, T> {
     }
 }
 
-impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for Bound<'py, T> {
+impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py, T> for Bound<'py, T> {
     type Holder = ();
 
     #[inline]
@@ -106,7 +133,7 @@ impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for Bound<'py, T> {
     }
 }
 
-impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for Borrowed<'a, 'py, T> {
+impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py, T> for Borrowed<'a, 'py, T> {
     type Holder = ();
 
     #[inline]
@@ -115,7 +142,7 @@ impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for Borrowed<'a, 'py, T> {
     }
 }
 
-impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for Py<T> {
+impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py, T> for Py<T> {
     type Holder = ();
 
     #[inline]
@@ -126,7 +153,7 @@ impl<'a, 'py, T: PyClass> MethodReceiver<'a, 'py> for Py<T> {
 
 /// A receiver written as a first argument (see [`MethodReceiver`]).
 #[inline]
-pub fn receiver<'a, 'py, R: MethodReceiver<'a, 'py>>(
+pub fn receiver<'a, 'py, T, R: MethodReceiver<'a, 'py, T>>(
     slf: &'a FunctionSelf<'py>,
     holder: &'a mut R::Holder,
 ) -> PyResult<R> {
@@ -370,7 +397,7 @@ pub trait IntoNewResult<X, E> {
     ) -> PyResult<*mut ffi::PyObject>
     where
         T: PyClass,
-        X: Into<PyClassInitializer<T>>,
+        X: NewReturn<T>,
         E: Into<PyErr>;
 }
 
@@ -384,10 +411,10 @@ impl<X, E> IntoNewResult<X, E> for &ReturnKind<Result<X, E>> {
     ) -> PyResult<*mut ffi::PyObject>
     where
         T: PyClass,
-        X: Into<PyClassInitializer<T>>,
+        X: NewReturn<T>,
         E: Into<PyErr>,
     {
-        let initializer = value.map_err(Into::into)?.into();
+        let initializer = value.map_err(Into::into)?.into_initializer();
         // SAFETY: per the contract.
         unsafe { new_object_of_type::<T>(py, subtype, initializer) }
     }
@@ -425,17 +452,66 @@ impl<X> IntoNewValue<X> for ReturnKind<X> {
         X: NewReturn<T>,
     {
         // SAFETY: per the contract.
-        unsafe { new_object_of_type::<T>(py, subtype, value.into()) }
+        unsafe { new_object_of_type::<T>(py, subtype, value.into_initializer()) }
     }
 }
 
-/// What a `#[new]` may return.
+/// What a `#[new]` may return (besides a `Result` of it).
 #[diagnostic::on_unimplemented(
-    message = "`#[new]` must return `Self`, `(Self, Base)`, `PyClassInitializer<Self>`, `Py<Self>`, or a `PyResult` of one of them, not `{Self}`"
+    message = "`#[new]` must return `Self`, `(Self, Base)`, `PyClassInitializer<Self>`, `Py<Self>` or `Bound<'_, Self>`, or a `PyResult` of one of them, not `{Self}`"
 )]
-pub trait NewReturn<T: PyClass>: Into<PyClassInitializer<T>> {}
+pub trait NewReturn<T: PyClass> {
+    /// The initializer of the new instance.
+    fn into_initializer(self) -> PyClassInitializer<T>;
+}
 
-impl<T: PyClass, X: Into<PyClassInitializer<T>>> NewReturn<T> for X {}
+impl<T> NewReturn<T> for T
+where
+    T: PyClass,
+    T::BaseType: crate::impl_::pyclass::PyClassBaseType<
+            Initializer = crate::impl_::pyclass::PyNativeTypeInitializer<T::BaseType>,
+        >,
+{
+    #[inline]
+    fn into_initializer(self) -> PyClassInitializer<T> {
+        self.into()
+    }
+}
+
+impl<T: PyClass> NewReturn<T> for PyClassInitializer<T> {
+    #[inline]
+    fn into_initializer(self) -> PyClassInitializer<T> {
+        self
+    }
+}
+
+impl<S, B> NewReturn<S> for (S, B)
+where
+    S: PyClass<BaseType = B>,
+    B: PyClass + crate::impl_::pyclass::PyClassBaseType<Initializer = PyClassInitializer<B>>,
+    B::BaseType: crate::impl_::pyclass::PyClassBaseType<
+            Initializer = crate::impl_::pyclass::PyNativeTypeInitializer<B::BaseType>,
+        >,
+{
+    #[inline]
+    fn into_initializer(self) -> PyClassInitializer<S> {
+        self.into()
+    }
+}
+
+impl<T: PyClass> NewReturn<T> for Py<T> {
+    #[inline]
+    fn into_initializer(self) -> PyClassInitializer<T> {
+        self.into()
+    }
+}
+
+impl<T: PyClass> NewReturn<T> for Bound<'_, T> {
+    #[inline]
+    fn into_initializer(self) -> PyClassInitializer<T> {
+        self.into()
+    }
+}
 
 /// Makes the instance of `subtype` from `initializer`.
 ///

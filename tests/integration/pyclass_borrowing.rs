@@ -79,7 +79,9 @@ fn copy_n(value: Copyable) -> u8 {
 fn globals<'py>(py: Python<'py>) -> Bound<'py, PyDict> {
     let globals = PyDict::new(py);
     globals.set_item("Cell", py.get_type::<Cell>()).unwrap();
-    globals.set_item("Copyable", py.get_type::<Copyable>()).unwrap();
+    globals
+        .set_item("Copyable", py.get_type::<Copyable>())
+        .unwrap();
     for function in [
         wrap_pyfunction!(cell_value, py).unwrap(),
         wrap_pyfunction!(double_cell, py).unwrap(),
