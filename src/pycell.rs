@@ -153,10 +153,9 @@ where
             drop(self);
             object
         };
-        // SAFETY: as above.
-        PyRef {
-            object: unsafe { object.cast_into_unchecked::<T::BaseType>() },
-        }
+        // SAFETY: the object is an instance of the base too.
+        let object = unsafe { object.cast_into_unchecked::<T::BaseType>() };
+        PyRef { object }
     }
 }
 

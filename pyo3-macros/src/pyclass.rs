@@ -444,6 +444,7 @@ fn property_code(
         if property.get {
             let getter = format_ident!("__pymethod_get_field_{}__", ident_part);
             let ty_span = property.ty.span();
+            let owner = syn::Ident::new("owner", Span::mixed_site());
             functions.push(quote_spanned! {ty_span=>
                 #(#cfg)*
                 #[doc(hidden)]
@@ -455,8 +456,8 @@ fn property_code(
                     use #pyo3::impl_::pymethods::{FieldByClone as _, FieldByReference as _};
                     // SAFETY: called by the property's C getter with the
                     // object the property was read on.
-                    let owner = unsafe { #pyo3::impl_::pymethods::field_owner::<Self>(#py, #slf)? };
-                    (&&#pyo3::impl_::pymethods::Field(&owner.#member)).field_into_py(#py)
+                    let #owner = unsafe { #pyo3::impl_::pymethods::field_owner::<Self>(#py, #slf)? };
+                    (&&#pyo3::impl_::pymethods::Field(&#owner.#member)).field_into_py(#py)
                 }
             });
             items.push(quote! {
@@ -472,6 +473,8 @@ fn property_code(
             let setter = format_ident!("__pymethod_set_field_{}__", ident_part);
             let python_name = &property.python_name;
             let ty_span = property.ty.span();
+            let holder = syn::Ident::new("holder", Span::mixed_site().located_at(ty_span));
+            let owner = syn::Ident::new("owner", Span::mixed_site());
             functions.push(quote_spanned! {ty_span=>
                 #(#cfg)*
                 #[doc(hidden)]
@@ -480,17 +483,17 @@ fn property_code(
                     #slf: *mut #pyo3::ffi::PyObject,
                     #value: *mut #pyo3::ffi::PyObject,
                 ) -> #pyo3::PyResult<::core::ffi::c_int> {
-                    let mut holder = ::core::default::Default::default();
+                    let mut #holder = ::core::default::Default::default();
                     // SAFETY: called by the property's C setter with the
                     // object and the (non-null) new value.
                     let #value = #pyo3::impl_::extract_argument::extract_argument(
                         unsafe { #pyo3::impl_::pymethods::setter_value(#py, #value) },
-                        &mut holder,
+                        &mut #holder,
                         #python_name,
                     )?;
                     // SAFETY: as above.
-                    let mut owner = unsafe { #pyo3::impl_::pymethods::field_owner_mut::<Self>(#py, #slf)? };
-                    owner.#member = #value;
+                    let mut #owner = unsafe { #pyo3::impl_::pymethods::field_owner_mut::<Self>(#py, #slf)? };
+                    #owner.#member = #value;
                     ::core::result::Result::Ok(0)
                 }
             });

@@ -330,8 +330,12 @@ fn method_item(
         (Some((name, _)), _) => python_name(name),
         (None, _) => model.python_name.clone(),
     };
-    if kind == MethodKind::Instance || kind == MethodKind::Static || kind == MethodKind::Class {
-        if SLOT_METHODS.contains(&python_name.as_str()) {
+    if matches!(
+        kind,
+        MethodKind::Instance | MethodKind::Static | MethodKind::Class
+    ) && SLOT_METHODS.contains(&python_name.as_str())
+    {
+        {
             return Err(syn::Error::new(
                 method.sig.ident.span(),
                 format!(

@@ -628,7 +628,7 @@ impl<'py> RawArguments<'py> {
     fn for_each_keyword(
         &self,
         py: Python<'py>,
-        mut place: impl FnMut(PyArg<'py>, PyArg<'py>) -> PyResult<()>,
+        place: impl FnMut(PyArg<'py>, PyArg<'py>) -> PyResult<()>,
     ) -> PyResult<()> {
         for_each_dict_item(py, self.kwargs, place)
     }

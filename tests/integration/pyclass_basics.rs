@@ -41,7 +41,7 @@ impl Counter {
 
     #[classmethod]
     fn name_of(cls: &Bound<'_, pyo3::types::PyType>) -> PyResult<String> {
-        Ok(cls.getattr("__name__")?.extract()?)
+        cls.getattr("__name__")?.extract()
     }
 
     #[classattr]

@@ -360,7 +360,12 @@ fn unsendable_values_stay_on_their_thread() {
 #[pyclass(generic)]
 struct Boxed {}
 
+#[cfg(Py_3_10)]
 #[pyclass(immutable_type)]
+struct Sealed {}
+
+#[cfg(not(Py_3_10))]
+#[pyclass]
 struct Sealed {}
 
 #[pymethods]
@@ -380,6 +385,12 @@ fn generic_and_immutable_types() {
         let items = [
             ("Boxed", py.get_type::<Boxed>().into_any()),
             ("Sealed", py.get_type::<Sealed>().into_any()),
+            (
+                "immutable",
+                pyo3::types::PyBool::new(py, cfg!(Py_3_10))
+                    .to_owned()
+                    .into_any(),
+            ),
         ];
         run(
             py,
@@ -390,7 +401,7 @@ alias = Boxed[int]
 assert isinstance(alias, types.GenericAlias)
 assert alias.__origin__ is Boxed and alias.__args__ == (int,)
 assert Sealed.KIND == "sealed" and Sealed.instances == [1, 2]
-if sys.version_info >= (3, 10):
+if immutable:
     try:
         Sealed.KIND = "x"
     except TypeError as e:
