@@ -141,17 +141,6 @@ mod with_known_layouts {
         PyPendingDeprecationWarning => ffi::PyBaseExceptionObject;
         PyRuntimeWarning => ffi::PyBaseExceptionObject;
         PyFutureWarning => ffi::PyBaseExceptionObject;
-        PyOSError => ffi::PyOSErrorObject;
-        PyConnectionError => ffi::PyOSErrorObject;
-        PyFileNotFoundError => ffi::PyOSErrorObject;
-        PyPermissionError => ffi::PyOSErrorObject;
-        PyTimeoutError => ffi::PyOSErrorObject;
-        PyImportError => ffi::PyImportErrorObject;
-        PyModuleNotFoundError => ffi::PyImportErrorObject;
-        PyStopIteration => ffi::PyStopIterationObject;
-        PySystemExit => ffi::PySystemExitObject;
-        PyUnicodeError => ffi::PyUnicodeErrorObject;
-        PySyntaxError => ffi::PySyntaxErrorObject;
         PyDict => ffi::PyDictObject;
         PyList => ffi::PyListObject;
         PySet => ffi::PySetObject;
@@ -164,5 +153,21 @@ mod with_known_layouts {
         PyDelta => ffi::PyDateTime_Delta;
         PyTzInfo => ffi::PyDateTime_TZInfo;
         PyWeakrefReference => ffi::PyWeakReference;
+    }
+
+    // PyPy's exceptions all share the base layout; CPython's have these.
+    #[cfg(not(PyPy))]
+    native_base! {
+        PyOSError => ffi::PyOSErrorObject;
+        PyConnectionError => ffi::PyOSErrorObject;
+        PyFileNotFoundError => ffi::PyOSErrorObject;
+        PyPermissionError => ffi::PyOSErrorObject;
+        PyTimeoutError => ffi::PyOSErrorObject;
+        PyImportError => ffi::PyImportErrorObject;
+        PyModuleNotFoundError => ffi::PyImportErrorObject;
+        PyStopIteration => ffi::PyStopIterationObject;
+        PySystemExit => ffi::PySystemExitObject;
+        PyUnicodeError => ffi::PyUnicodeErrorObject;
+        PySyntaxError => ffi::PySyntaxErrorObject;
     }
 }
