@@ -31,9 +31,9 @@ test_runs() {
         pythonize)
             # Skipped: the test target `test_custom_types` (all of it). It
             # defines `#[pyclass(sequence)]` / `#[pyclass(mapping)]` types with
-            # `#[pymethods]`, which this crate does not implement yet, so the
-            # file cannot compile; every other target runs, with and without
-            # the `arbitrary_precision` feature.
+            # `__len__` / `__getitem__`, class protocols this crate does not
+            # implement yet, so the file cannot compile; every other target
+            # runs, with and without the `arbitrary_precision` feature.
             # (`--doc` cannot be combined with other target selections.)
             local targets="--lib --test test_collections --test test_structs --test test_with_serde_path_to_err --test test_arbitrary_precision"
             echo "$targets"

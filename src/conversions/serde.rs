@@ -11,21 +11,20 @@
 //! exception while making it becomes the deserializer's custom error with
 //! the exception's text (`"TypeError: ..."`).
 //!
-//! The class side is [`crate::impl_::serde`]'s two traits, which the class
-//! machinery implements for `#[pyclass]` types.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de, ser};
 
-use crate::impl_::serde::{DeserializeClass, SerializeClass};
 use crate::instance::Py;
 use crate::marker::Python;
+use crate::pyclass::PyClass;
+use crate::types::PyAny;
 
 impl<T> Serialize for Py<T>
 where
-    T: Serialize + SerializeClass,
+    T: Serialize + PyClass,
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Python::attach(|py| match T::try_borrow_value(self, py) {
+        Python::attach(|py| match self.try_borrow(py) {
             Ok(value) => (*value).serialize(serializer),
             Err(busy) => Err(<S::Error as ser::Error>::custom(busy.to_string())),
         })
@@ -34,12 +33,12 @@ where
 
 impl<'de, T> Deserialize<'de> for Py<T>
 where
-    T: Deserialize<'de> + DeserializeClass,
+    T: Deserialize<'de> + PyClass<BaseType = PyAny>,
 {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Py<T>, D::Error> {
         let value = T::deserialize(deserializer)?;
         Python::attach(|py| {
-            T::new_object(py, value).map_err(|err| <D::Error as de::Error>::custom(err.to_string()))
+            Py::new(py, value).map_err(|err| <D::Error as de::Error>::custom(err.to_string()))
         })
     }
 }

@@ -10,8 +10,6 @@ pub mod pyfunction;
 pub mod pymethods;
 pub mod pymodule;
 pub(crate) mod run;
-#[cfg(feature = "serde")]
-pub mod serde;
 pub mod trampoline;
 pub mod unindent;
 pub mod wrap;
