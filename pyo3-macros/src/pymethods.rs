@@ -246,7 +246,6 @@ const SLOT_METHODS: &[&str] = &[
     "__get__",
     "__set__",
     "__delete__",
-    "__init__",
     "__new__",
     "__len__",
     "__getitem__",
@@ -381,7 +380,10 @@ fn method_item(
 
     match kind {
         MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
-            let wrapper = wrapper(Source::Call { force: false }, Output::Object);
+            // `__init__` is called with a tuple and a dict even when it takes
+            // nothing: its arguments are always checked.
+            let is_init = kind == MethodKind::Instance && python_name == "__init__";
+            let wrapper = wrapper(Source::Call { force: is_init }, Output::Object);
             let body = wrapper.body(&locals)?;
             let id = method_id(&python_name);
             let slf_binding = if wrapper.uses_self() {
@@ -426,6 +428,17 @@ fn method_item(
                 _ => quote!(),
             };
             generated.impls.push(trait_impl);
+            if is_init {
+                // `__init__` fills `tp_init` (called after `__new__` on
+                // every instantiation) instead of becoming a method.
+                generated.slots.push(quote! {
+                    #pyo3::impl_::pyclass::TypeSlot {
+                        slot: #pyo3::ffi::Py_tp_init,
+                        pfunc: #pyo3::impl_::pymethods::tp_init_entry::<#cls, #id> as *mut ::core::ffi::c_void,
+                    }
+                });
+                return Ok(());
+            }
             generated.methods.push(quote! {
                 #pyo3::impl_::pyclass::PyMethodDefType::Method(
                     #pyo3::impl_::pyfunction::PyFunctionDef::#constructor::<#cls, #id>(
@@ -492,8 +505,6 @@ fn method_item(
                     // SAFETY: called by the property's C setter with the
                     // object and the (non-null) new value.
                     let #slf = unsafe { #pyo3::impl_::pymethods::property_self(#py, #raw) };
-                    // SAFETY: as above.
-                    let #value = unsafe { #pyo3::impl_::pymethods::setter_value(#py, #value) };
                     #body
                 }
             });

@@ -130,8 +130,9 @@ impl Wrapper<'_> {
             .collect::<syn::Result<Vec<_>>>()?;
 
         let sorting = match self.source {
+            // SAFETY: setters receive the new value, never null.
             Source::SetterValue => quote! {
-                let #slots = [#pyo3::impl_::pymethods::setter_value(#py, #value)];
+                let #slots = [unsafe { #pyo3::impl_::pymethods::setter_value(#py, #value) }];
             },
             Source::Call { .. } if !self.uses_arguments() => quote!(),
             Source::Call { .. } => self.sort_arguments(locals),

@@ -236,10 +236,12 @@ pub unsafe fn setter_value<'py>(
 /// clone (other classes, which convert by value into a new object).
 pub struct Field<'a, F>(pub &'a F);
 
-/// The getter of a field that converts by reference.
+/// The getter of a field that converts by reference. (The two traits
+/// are implemented at different reference depths, so that method
+/// resolution on `&&Field` tries this one first.)
 pub trait FieldByReference<'py> {
     /// The field's Python value.
-    fn field_into_py(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject>;
+    fn field_into_py(&self, py: Python<'py>) -> PyResult<*mut ffi::PyObject>;
 }
 
 impl<'a, 'py, F> FieldByReference<'py> for &Field<'a, F>
@@ -247,7 +249,7 @@ where
     &'a F: IntoPyObject<'py>,
 {
     #[inline]
-    fn field_into_py(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
+    fn field_into_py(&self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
         self.0
             .into_pyobject(py)
             .map(BoundObject::into_ptr)
@@ -262,7 +264,7 @@ where
 )]
 pub trait FieldByClone<'py> {
     /// The field's Python value.
-    fn field_into_py(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject>;
+    fn field_into_py(&self, py: Python<'py>) -> PyResult<*mut ffi::PyObject>;
 }
 
 impl<'py, F> FieldByClone<'py> for Field<'_, F>
@@ -270,7 +272,7 @@ where
     F: Clone + IntoPyObject<'py>,
 {
     #[inline]
-    fn field_into_py(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
+    fn field_into_py(&self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
         self.0
             .clone()
             .into_pyobject(py)
@@ -529,6 +531,41 @@ unsafe fn new_object_of_type<T: PyClass>(
         initializer
             .create_class_object_of_type(py, subtype)
             .map(Bound::into_ptr)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// __init__
+// ---------------------------------------------------------------------------
+
+/// The `tp_init` slot of a class whose `__init__` is `F`.
+///
+/// # Safety
+///
+/// Called by the interpreter with an instance, the argument tuple and the
+/// keyword dict (or null).
+pub unsafe extern "C" fn tp_init_entry<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> c_int
+where
+    F: crate::impl_::pyfunction::KeywordFunction<ID>,
+{
+    // SAFETY: per the contract, on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let object = Borrowed::from_ptr_or_opt(py, slf);
+            let result = crate::impl_::extract_argument::with_tuple_dict_arguments(
+                py,
+                args,
+                kwargs,
+                |arguments| F::call(py, object, arguments),
+            )?;
+            // `__init__` returns `None` (from `()`); only the error matters.
+            ffi::Py_DECREF(result);
+            Ok(0)
+        })
     }
 }
 

@@ -60,6 +60,7 @@ mod nightly;
 mod pyclass_basics;
 mod pyclass_borrowing;
 mod pyclass_inheritance;
+mod pyclass_methods;
 mod pyclass_modules;
 #[cfg(feature = "multiple-pymethods")]
 mod pyclass_multiple_pymethods;
