@@ -100,3 +100,43 @@ fn instances_from_rust_are_counted_exactly() {
         assert_eq!(refcount(type_object.as_any()), before);
     });
 }
+
+/// The type object belongs to the interpreter that made it: another
+/// interpreter asking for it gets an error, never this one's type. (In a
+/// child process: the subinterpreter is made and ended by hand.)
+#[cfg(not(any(PyPy, GraalPy, Py_LIMITED_API)))]
+#[test]
+fn another_interpreter_gets_an_error_not_the_type() {
+    if std::env::var_os("PYO3_TEST_SUBINTERPRETER_CHILD").is_none() {
+        crate::common::assert_test_passes_in_child(
+            "pyclass_basics::another_interpreter_gets_an_error_not_the_type",
+            &[("PYO3_TEST_SUBINTERPRETER_CHILD", "1")],
+        );
+        return;
+    }
+    with_py(|py| {
+        // Made in the main interpreter first.
+        let _ = py.get_type::<Counter>();
+        // SAFETY: attached; the new interpreter's thread state replaces ours
+        // until it is ended, and then ours is put back.
+        unsafe {
+            let main = pyo3::ffi::PyThreadState_Get();
+            let sub = pyo3::ffi::Py_NewInterpreter();
+            assert!(!sub.is_null());
+            let sub_py = Python::assume_attached();
+            let err = Py::new(sub_py, Counter { count: 1 }).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "RuntimeError: the class `Counter` belongs to another interpreter: its type object \
+                 was created there, and a class cannot be shared between interpreters"
+            );
+            drop(err);
+            pyo3::ffi::Py_EndInterpreter(sub);
+            pyo3::ffi::PyThreadState_Swap(main);
+        }
+        assert_eq!(
+            Bound::new(py, Counter { count: 2 }).unwrap().borrow().count,
+            2
+        );
+    });
+}

@@ -461,3 +461,44 @@ assert [o.id for o in again] == list(range(10, 20))
         );
     });
 }
+
+#[test]
+fn unsendable_values_dropped_elsewhere_are_reported_and_leaked() {
+    let _lock = crate::common::unraisable_hook_lock();
+    with_py(|py| {
+        let globals = PyDict::new(py);
+        py.run(
+            c"import sys\nseen = []\nsys.unraisablehook = lambda u: seen.append((u.exc_type.__name__, str(u.exc_value)))",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
+        let value = std::rc::Rc::new(5);
+        let weak = std::rc::Rc::downgrade(&value);
+        let local = Py::new(py, Local { value }).unwrap();
+        // `Rc` is neither `Send` nor `Sync`; the `Py` handle is both, so it
+        // may travel, but the value must stay behind.
+        py.detach(move || {
+            std::thread::spawn(move || Python::attach(move |_py| drop(local)))
+                .join()
+                .unwrap();
+        });
+        let seen = globals.get_item("seen").unwrap().unwrap();
+        py.run(
+            c"sys.unraisablehook = sys.__unraisablehook__",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
+        let seen: Vec<(String, String)> = seen.extract().unwrap();
+        assert_eq!(
+            seen,
+            [(
+                "RuntimeError".to_owned(),
+                "Local is unsendable, but is being dropped on another thread".to_owned()
+            )]
+        );
+        // Leaked, not dropped: the value is still alive.
+        assert!(weak.upgrade().is_some());
+    });
+}
