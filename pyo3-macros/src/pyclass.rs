@@ -471,7 +471,8 @@ fn property_code(
         }
         if property.set {
             let setter = format_ident!("__pymethod_set_field_{}__", ident_part);
-            let python_name = &property.python_name;
+            // Errors name the Rust field, as PyO3's do.
+            let python_name = &ident_part;
             let ty_span = property.ty.span();
             let holder = syn::Ident::new("holder", Span::mixed_site().located_at(ty_span));
             let owner = syn::Ident::new("owner", Span::mixed_site());

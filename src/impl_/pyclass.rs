@@ -21,6 +21,7 @@ pub mod borrow_flag;
 mod create_type_object;
 pub mod freelist;
 mod instance_dict;
+mod instance_gc;
 pub mod items;
 pub mod layout;
 pub mod lazy_type_object;

@@ -201,7 +201,7 @@ assert o.only_read == 3
 assert err(lambda: setattr(o, "only_read", 1)).startswith("AttributeError:")
 def del_label():
     del o.label
-assert err(del_label) == "AttributeError: can't delete attribute"
+assert err(del_label) == "AttributeError: property has no deleter"
 assert Outer.default_inner.n == 42
 assert Outer.inner.__doc__ == "A copy of the inner value on every read."
 with warnings.catch_warnings(record=True) as caught:

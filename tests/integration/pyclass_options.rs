@@ -9,6 +9,12 @@ use crate::common::{refcount, with_py};
 
 fn run(py: Python<'_>, items: &[(&str, Bound<'_, PyAny>)], code: &str) {
     let locals = PyDict::new(py);
+    // Before 3.10 the stable ABI cannot give a class its text signature
+    // (`PyType_FromSpec` drops it from the docstring there).
+    let class_signatures = !cfg!(Py_LIMITED_API) || py.version_info() >= (3, 10);
+    locals
+        .set_item("class_signatures", class_signatures)
+        .unwrap();
     for (name, value) in items {
         locals.set_item(name, value).unwrap();
     }
@@ -66,7 +72,8 @@ assert Point.__name__ == "Point2D"
 assert Point.__qualname__ == "Point2D"
 assert Point.__module__ == "geometry"
 assert Point.__doc__ == "Documented point.\n\nSecond line.", repr(Point.__doc__)
-assert str(inspect.signature(Point)) == "(x, y=0.0)", str(inspect.signature(Point))
+if class_signatures:
+    assert str(inspect.signature(Point)) == "(x, y=0.0)", str(inspect.signature(Point))
 assert Point.norm.__doc__ == "Distance to the origin."
 assert Point.norm.__text_signature__ == "($self)"
 assert str(inspect.signature(Point.scaled)) == "(self, /, factor, *, around=None)", str(inspect.signature(Point.scaled))
@@ -111,7 +118,7 @@ assert err(lambda: Point(1.0, 2.0, 3.0)) == "TypeError: Point2D.__new__() takes 
 def set_x(): p.x = "s"
 assert err(set_x, "while processing 'x'") == "TypeError: must be real number, not str", err(set_x)
 def del_x(): del p.x
-assert err(del_x) == "AttributeError: can't delete attribute", err(del_x)
+assert err(del_x) == "AttributeError: property has no deleter", err(del_x)
 "#,
         );
     });
@@ -212,6 +219,14 @@ assert r() is o
 del o
 gc.collect()
 assert r() is None and fired == [True]
+
+# A cycle through the instance dict is collected.
+o = Open()
+o.me = o
+r = weakref.ref(o)
+del o
+gc.collect()
+assert r() is None
 
 class Sub(Open):
     pass
@@ -397,6 +412,13 @@ fn generic_and_immutable_types() {
             &items,
             r#"
 import types, sys
+try:
+    Boxed()
+except TypeError as e:
+    expected = "cannot create 'builtins.Boxed' instances" if sys.version_info >= (3, 10) else "No constructor defined for Boxed"
+    assert str(e) == expected, str(e)
+else:
+    raise AssertionError("no constructor expected")
 alias = Boxed[int]
 assert isinstance(alias, types.GenericAlias)
 assert alias.__origin__ is Boxed and alias.__args__ == (int,)
@@ -449,7 +471,8 @@ fn rename_all_new_from_fields_and_freelist() {
 import inspect
 r = Renamed("Ada", 36)
 assert (r.firstName, r.years) == ("Ada", 36)
-assert str(inspect.signature(Renamed)) == "(first_name, age_in_years)", str(inspect.signature(Renamed))
+if class_signatures:
+    assert str(inspect.signature(Renamed)) == "(first_name, age_in_years)", str(inspect.signature(Renamed))
 r = Renamed(first_name="Bo", age_in_years=1)
 assert r.firstName == "Bo"
 objects = [Pooled(i) for i in range(10)]

@@ -13,7 +13,7 @@ use crate::instance::{Bound, Py};
 use crate::marker::Python;
 use crate::pyclass::PyClass;
 use crate::type_object::PyTypeInfo;
-use crate::types::{PyString, PyTuple, PyType, PyTypeMethods};
+use crate::types::{PyString, PyTuple, PyType};
 
 /// The functions behind one property, found by the C getter and setter
 /// through the `closure` pointer of its `PyGetSetDef`.
@@ -86,10 +86,25 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
         }
     }
 
-    if !slots.iter().any(|slot| slot.slot == ffi::Py_tp_new) {
+    // Without `#[new]` Python cannot make instances: 3.10+ says so with a
+    // flag (`cannot create 'X' instances`), older versions get a `tp_new`
+    // that raises.
+    let has_new = slots.iter().any(|slot| slot.slot == ffi::Py_tp_new);
+    #[cfg(not(Py_3_10))]
+    if !has_new {
         slots.push(slot(ffi::Py_tp_new, no_constructor_defined as *mut c_void));
     }
     slots.push(slot(ffi::Py_tp_dealloc, tp_dealloc::<T> as *mut c_void));
+    if PyClassObject::<T>::DICT_OFFSET.is_some() {
+        slots.push(slot(
+            ffi::Py_tp_traverse,
+            super::instance_gc::tp_traverse_dict::<T> as *mut c_void,
+        ));
+        slots.push(slot(
+            ffi::Py_tp_clear,
+            super::instance_gc::tp_clear_dict::<T> as *mut c_void,
+        ));
+    }
 
     let doc = class_doc(T::NAME, T::DOC, new_text_signature)?;
     if let Some(doc) = &doc {
@@ -158,6 +173,13 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
     );
 
     let mut flags = ffi::Py_TPFLAGS_DEFAULT;
+    #[cfg(Py_3_10)]
+    if !has_new {
+        flags |= ffi::Py_TPFLAGS_DISALLOW_INSTANTIATION;
+    }
+    if PyClassObject::<T>::DICT_OFFSET.is_some() {
+        flags |= ffi::Py_TPFLAGS_HAVE_GC;
+    }
     if T::IS_BASETYPE {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
     }
@@ -177,11 +199,34 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
     let bases = PyTuple::new(py, [base])?;
     // SAFETY: attached; the spec and its tables are valid, and `bases` is a
     // tuple of types.
-    unsafe {
+    let type_object = unsafe {
         let created = ffi::PyType_FromSpecWithBases(&mut spec, bases.as_ptr());
-        Ok(Bound::from_owned_ptr_or_err(py, created)?
-            .cast_into_unchecked::<PyType>()
-            .unbind())
+        Bound::from_owned_ptr_or_err(py, created)?.cast_into_unchecked::<PyType>()
+    };
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+    if let Some(doc) = &doc {
+        restore_text_signature(&type_object, doc);
+    }
+    Ok(type_object.unbind())
+}
+
+/// Before 3.10, `PyType_FromSpec` keeps the docstring without its text
+/// signature, so `inspect.signature` finds none; the full text goes back
+/// in (`__doc__` was already set from the shortened one).
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+fn restore_text_signature(type_object: &Bound<'_, PyType>, doc: &CStr) {
+    let bytes = doc.to_bytes_with_nul();
+    // SAFETY: attached; the type is new and ours. The type frees `tp_doc`
+    // with `PyObject_Free`, so the copy comes from `PyObject_Malloc`.
+    unsafe {
+        let copy = ffi::PyObject_Malloc(bytes.len()).cast::<u8>();
+        if copy.is_null() {
+            return;
+        }
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), copy, bytes.len());
+        let raw = type_object.as_ptr().cast::<ffi::PyTypeObject>();
+        ffi::PyObject_Free((*raw).tp_doc as *mut std::ffi::c_void);
+        (*raw).tp_doc = copy.cast();
     }
 }
 
@@ -293,14 +338,14 @@ unsafe extern "C" fn property_set(
                 match functions.delete {
                     Some(delete) => delete(py, object),
                     None => Err(crate::exceptions::PyAttributeError::new_err(
-                        "can't delete attribute",
+                        "property has no deleter",
                     )),
                 }
             } else {
                 match functions.set {
                     Some(set) => set(py, object, value),
                     None => Err(crate::exceptions::PyAttributeError::new_err(
-                        "can't set attribute",
+                        "property has no setter",
                     )),
                 }
             }
@@ -308,12 +353,14 @@ unsafe extern "C" fn property_set(
     }
 }
 
-/// `tp_new` of a class without `#[new]`.
+/// `tp_new` of a class without `#[new]` (before 3.10).
+#[cfg(not(Py_3_10))]
 unsafe extern "C" fn no_constructor_defined(
     subtype: *mut ffi::PyTypeObject,
     _args: *mut ffi::PyObject,
     _kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
+    use crate::types::PyTypeMethods;
     // SAFETY: called by the interpreter with a valid type.
     unsafe {
         trampoline(move |py| {

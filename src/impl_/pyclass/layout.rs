@@ -38,6 +38,9 @@ pub unsafe trait BaseLayout: Sized {
     /// `object` is the object itself, at the start of its deallocation.
     unsafe fn clear_weakrefs(&self, object: *mut ffi::PyObject);
 
+    /// The native type at the bottom of these layers.
+    fn native_type_object(py: Python<'_>) -> *mut ffi::PyTypeObject;
+
     /// Drops what these layers hold, then frees the object.
     ///
     /// # Safety
@@ -64,6 +67,11 @@ unsafe impl<L, N: PyTypeInfo> BaseLayout for NativeBase<L, N> {
 
     #[inline]
     unsafe fn clear_weakrefs(&self, _object: *mut ffi::PyObject) {}
+
+    #[inline]
+    fn native_type_object(py: Python<'_>) -> *mut ffi::PyTypeObject {
+        N::type_object_raw(py)
+    }
 
     unsafe fn dealloc_layers(py: Python<'_>, object: *mut ffi::PyObject) {
         // SAFETY: per the contract, `object` is dying and ours to free.
@@ -215,6 +223,11 @@ unsafe impl<T: PyClass> BaseLayout for PyClassObject<T> {
         }
     }
 
+    #[inline]
+    fn native_type_object(py: Python<'_>) -> *mut ffi::PyTypeObject {
+        <<T::BaseType as PyClassBaseType>::LayoutAsBase as BaseLayout>::native_type_object(py)
+    }
+
     unsafe fn dealloc_layers(py: Python<'_>, object: *mut ffi::PyObject) {
         // SAFETY: per the contract, the object is dying: nothing else can
         // reach its contents, which are dropped exactly once here.
@@ -268,7 +281,15 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClass>(object: *mut ffi::PyObject) {
         // from a clean state and the exception survives.
         let saved = crate::err::PyErr::take_as_is(py);
         let actual_type = ffi::Py_TYPE(object);
-        if ffi::PyType_GetFlags(actual_type) & ffi::Py_TPFLAGS_HAVE_GC != 0 {
+        // Untracked before anything is torn down, so that a collection run
+        // by a `Drop` never visits a half-dropped object. A native base
+        // with its own collector support (exceptions, dict, list, ...) is
+        // the exception: its deallocator untracks the object itself, and
+        // some (`BaseException` before 3.11) expect it still tracked.
+        let native = <PyClassObject<T> as BaseLayout>::native_type_object(py);
+        if std::ptr::eq(native, std::ptr::addr_of_mut!(ffi::PyBaseObject_Type))
+            && ffi::PyType_GetFlags(actual_type) & ffi::Py_TPFLAGS_HAVE_GC != 0
+        {
             ffi::PyObject_GC_UnTrack(object.cast());
         }
         let layout = PyClassObject::<T>::from_ptr(object);
