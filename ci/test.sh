@@ -70,7 +70,7 @@ ci/check-configs.sh
 
 step "example extension modules (maturin + pytest)"
 source ci/examples.sh
-for example in string_sum_ffi string_sum string_sum_declarative pytests; do
+for example in string_sum_ffi string_sum string_sum_declarative pytests pyclasses; do
     step "example $example"
     build_example "$example"
     python -m pytest -q "examples/$example/tests"
