@@ -2,7 +2,7 @@
 # Runs the layout proof (tests/ffi_layout) and the embedded-interpreter tests
 # (tests/integration) on every CPython from 3.9 up that pyenv has, for the
 # version-specific ABI and for the stable ABI (abi3-py39), then the pytest
-# suites of two example extension modules (pytests, string_sum) on the
+# suites of three example extension modules (pytests, string_sum, pyclasses) on the
 # oldest and newest of them.
 # The default interpreter (`python3`) is covered by ci/test.sh itself.
 #
@@ -70,7 +70,7 @@ if [ ${#tested[@]} -gt 0 ]; then
         venv="$root/.venv-$version"
         [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
         "$venv/bin/python" -m pip install --quiet --disable-pip-version-check pytest hypothesis
-        for example in pytests string_sum; do
+        for example in pytests string_sum pyclasses; do
             if (
                 set -o pipefail
                 export VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH"

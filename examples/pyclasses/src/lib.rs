@@ -1,10 +1,6 @@
 //! An extension module of classes covering `#[pyclass]` and
 //! `#[pymethods]`; `tests/` uses them from Python.
 
-// The setters that `#[pyo3(set)]` generates bind a unit value, which
-// clippy reports at the field's type.
-#![allow(clippy::let_unit_value)]
-
 use pyo3::prelude::*;
 
 mod basics;

@@ -28,7 +28,6 @@ def test_dict_class_takes_arbitrary_attributes():
     assert WithDict.__dictoffset__ > 0
 
 
-@differs_from_pyo3("the crate's `dict` classes have no `__dict__` attribute")
 def test_dict_class_has_dunder_dict():
     d = WithDict(1)
     assert d.__dict__ == {}
@@ -111,7 +110,6 @@ def test_dict_and_weakref_together_and_in_python_subclasses():
     assert fired == [r]
 
 
-@differs_from_pyo3("the crate's classes do not take part in garbage collection")
 def test_reference_cycle_through_dict_is_collected():
     b = WithBoth()
     b.me = b  # a cycle only the cycle collector can break
@@ -123,6 +121,5 @@ def test_reference_cycle_through_dict_is_collected():
     assert fired == [r]
 
 
-@differs_from_pyo3("the crate's classes do not take part in garbage collection")
 def test_dict_instances_are_tracked_by_the_collector():
     assert gc.is_tracked(WithDict(1))

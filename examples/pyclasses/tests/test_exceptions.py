@@ -9,15 +9,9 @@ import pytest
 import pyclasses
 from pyclasses import AppError
 
-from conftest import BEFORE_3_10, differs_from_pyo3, raises
-
-# Before 3.10 an instance of the crate's AppError crashes the interpreter
-# when it is freed (see test_instances_are_freed_cleanly), so the tests
-# that make one run only in a child process there.
-in_process = pytest.mark.skipif(BEFORE_3_10, reason="freeing an AppError crashes before 3.10")
+from conftest import raises
 
 
-@differs_from_pyo3("before 3.10, freeing one of the crate's AppErrors crashes", BEFORE_3_10)
 def test_instances_are_freed_cleanly():
     code = "\n".join([
         "import pyclasses",
@@ -33,7 +27,6 @@ def test_instances_are_freed_cleanly():
     assert (child.returncode, child.stdout) == (0, "freed\n"), child.stderr
 
 
-@in_process
 def test_raised_from_rust_and_caught_with_its_fields():
     with pytest.raises(AppError) as info:
         pyclasses.check_code(7, "disk")
@@ -51,7 +44,6 @@ def test_no_error():
     assert pyclasses.check_code(0, "disk") == "ok"
 
 
-@in_process
 def test_is_an_exception():
     assert AppError.__mro__ == (AppError, Exception, BaseException, object)
     try:
@@ -62,14 +54,12 @@ def test_is_an_exception():
         pytest.fail("not raised")
 
 
-@in_process
 def test_raised_from_python():
     with pytest.raises(AppError) as info:
         raise AppError(3, "cache")
     assert (info.value.code, info.value.what, info.value.args) == (3, "cache", (3, "cache"))
 
 
-@in_process
 def test_rust_recognizes_it():
     def from_python():
         raise AppError(4, "python")
@@ -93,7 +83,6 @@ class Detailed(AppError):
         self.detail = detail
 
 
-@in_process
 def test_python_subclass():
     def fail():
         raise Detailed(5, "sub", "more")
@@ -107,7 +96,6 @@ def test_python_subclass():
     assert e.explain() == "sub failed with code 5"
 
 
-@in_process
 def test_chaining_and_context():
     try:
         try:
@@ -126,7 +114,6 @@ def test_chaining_and_context():
         assert type(e.__context__) is KeyError
 
 
-@in_process
 def test_constructor_arguments():
     with pytest.raises(TypeError, match=r"missing 2 required positional arguments: 'code' and 'what'$"):
         AppError()

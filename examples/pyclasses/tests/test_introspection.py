@@ -11,13 +11,8 @@ import pytest
 import pyclasses
 from pyclasses import Counter, Point, Shape, Undocumented
 
-from conftest import BEFORE_3_10, differs_from_pyo3
 
-# Before 3.10, PyType_FromSpec drops the text signature from a class's
-# docstring; PyO3 puts it back afterwards, this crate does not.
-class_signature_lost = differs_from_pyo3(
-    "before 3.10 the crate's classes lose their text signature", BEFORE_3_10
-)
+
 
 
 def signature(obj):
@@ -30,7 +25,6 @@ def help_text(obj):
     return "\n".join(line.rstrip() for line in text.splitlines())
 
 
-@class_signature_lost
 def test_constructor_signature_from_new():
     assert Counter.__text_signature__ == "(value)"
     assert signature(Counter) == "(value)"
@@ -39,7 +33,6 @@ def test_constructor_signature_from_new():
     assert signature(pyclasses.Rgb) == "(red, green, blue)"
 
 
-@class_signature_lost
 def test_constructor_text_signature_given_by_hand():
     assert Point.__text_signature__ == "(x, y=0.0)"
     assert signature(Point) == "(x, y=0.0)"
@@ -106,7 +99,6 @@ def test_help_shows_the_class():
     assert method[3] == "    Adds `n` and returns the new value."
 
 
-@class_signature_lost
 def test_help_shows_the_constructor_signature():
     text = help_text(Counter)
     assert " |  Counter(value)\n |\n |  A counter that can be stepped and read." in text
@@ -130,7 +122,6 @@ def test_qualname_without_the_module_option():
     assert (Shape.__qualname__, Shape.__name__) == ("Shape", "Shape")
 
 
-@differs_from_pyo3("without `module`, the crate's classes have no __module__ at all")
 def test_module_without_the_module_option():
     assert Shape.__module__ == "builtins"
     assert Undocumented.__module__ == "builtins"
@@ -142,7 +133,6 @@ def test_module_without_the_module_option():
 
 
 @pytest.mark.skipif(sys.version_info < (3, 10), reason="PyO3 defines a refusing __new__ there")
-@differs_from_pyo3("the crate gives classes without #[new] a tp_new of their own")
 def test_signature_of_a_class_without_constructor():
     # On 3.10+ PyO3 disallows instantiation instead of defining a
     # __new__, so inspect falls back on object's signature.

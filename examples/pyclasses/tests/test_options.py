@@ -231,7 +231,6 @@ def test_rename_all_and_get_all_set_all():
 
 
 @needs_notes
-@differs_from_pyo3("the crate's note names the renamed property ('maxRetries')")
 def test_the_note_of_a_renamed_setter_names_the_rust_field():
     argument_error(
         OverflowError, "out of range integral type conversion attempted", "max_retries",
