@@ -11,6 +11,7 @@ use crate::conversion::IntoPyObject;
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
 use crate::impl_::extract_argument::RawArguments;
+use crate::impl_::pyclass::PyClassObject;
 use crate::impl_::pyfunction::FunctionSelf;
 use crate::impl_::trampoline::trampoline;
 use crate::impl_::wrap::ReturnKind;
@@ -34,14 +35,114 @@ fn self_object<'a, 'py>(slf: &'a FunctionSelf<'py>) -> PyResult<&'a Borrowed<'py
     })
 }
 
+/// The shared borrow behind `&self`: like a `PyRef`, but the object is
+/// the call's own argument, alive for the call, so no reference is taken.
+pub struct SelfRef<'py, T: PyClass> {
+    layout: &'py PyClassObject<T>,
+}
+
+impl<'py, T: PyClass> SelfRef<'py, T> {
+    /// Borrows the instance a method was called on.
+    #[inline]
+    fn borrow(slf: &FunctionSelf<'py>) -> PyResult<Self> {
+        let object = self_object(slf)?.cast::<T>()?;
+        // SAFETY: `object` is an instance of `T`, alive for the call ('py).
+        let layout = unsafe { PyClassObject::<T>::from_ptr(object.as_ptr()) };
+        if !layout.is_owner_thread() {
+            return Err(crate::impl_::pyclass::thread_checker::wrong_thread_error(
+                T::NAME,
+            ));
+        }
+        if let Some(flag) = layout.effective_borrow_flag() {
+            flag.try_borrow()?;
+        }
+        Ok(SelfRef { layout })
+    }
+}
+
+impl<T: PyClass> std::ops::Deref for SelfRef<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: the shared borrow is held.
+        unsafe { &*self.layout.value_ptr() }
+    }
+}
+
+impl<T: PyClass> Drop for SelfRef<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(flag) = self.layout.effective_borrow_flag() {
+            flag.release_borrow();
+        }
+    }
+}
+
+/// The exclusive borrow behind `&mut self` (see [`SelfRef`]).
+pub struct SelfRefMut<'py, T: PyClass<Frozen = False>> {
+    layout: &'py PyClassObject<T>,
+}
+
+impl<'py, T: PyClass<Frozen = False>> SelfRefMut<'py, T> {
+    /// Borrows the instance a method was called on, exclusively.
+    #[inline]
+    fn borrow(slf: &FunctionSelf<'py>) -> PyResult<Self> {
+        let object = self_object(slf)?.cast::<T>()?;
+        // SAFETY: as for `SelfRef::borrow`.
+        let layout = unsafe { PyClassObject::<T>::from_ptr(object.as_ptr()) };
+        if !layout.is_owner_thread() {
+            return Err(crate::impl_::pyclass::thread_checker::wrong_thread_error(
+                T::NAME,
+            ));
+        }
+        Self::flag(layout).try_borrow_mut()?;
+        Ok(SelfRefMut { layout })
+    }
+
+    #[inline]
+    fn flag(layout: &PyClassObject<T>) -> &crate::impl_::pyclass::BorrowFlag {
+        layout
+            .effective_borrow_flag()
+            .expect("a mutable class keeps or shares a borrow flag")
+    }
+}
+
+impl<T: PyClass<Frozen = False>> std::ops::Deref for SelfRefMut<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: the exclusive borrow is held.
+        unsafe { &*self.layout.value_ptr() }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> std::ops::DerefMut for SelfRefMut<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: the exclusive borrow is held, and `&mut self` makes this
+        // the only access through it.
+        unsafe { &mut *self.layout.value_ptr() }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> Drop for SelfRefMut<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        Self::flag(self.layout).release_borrow_mut();
+    }
+}
+
 /// `&self`: a shared borrow of the instance, kept in `holder`.
 #[inline]
 pub fn receiver_ref<'a, 'py, T: PyClass>(
     slf: &FunctionSelf<'py>,
-    holder: &'a mut Option<PyRef<'py, T>>,
+    holder: &'a mut Option<SelfRef<'py, T>>,
 ) -> PyResult<&'a T> {
-    let object = self_object(slf)?.cast::<T>()?;
-    Ok(&**holder.insert(PyRef::borrow_for_call(&object)?))
+    let guard = holder.insert(SelfRef::borrow(slf)?);
+    // SAFETY: the shared borrow is held while the reference lives.
+    Ok(unsafe { &*guard.layout.value_ptr() })
 }
 
 /// `&mut self`: an exclusive borrow of the instance, kept in `holder`.
@@ -72,12 +173,14 @@ pub trait MutableReceiver<'py, T> {
 }
 
 impl<'py, T: PyClass<Frozen = False>> MutableReceiver<'py, T> for False {
-    type Holder = Option<PyRefMut<'py, T>>;
+    type Holder = Option<SelfRefMut<'py, T>>;
 
     #[inline]
     fn receive<'a>(slf: &FunctionSelf<'py>, holder: &'a mut Self::Holder) -> PyResult<&'a mut T> {
-        let object = self_object(slf)?.cast::<T>()?;
-        Ok(&mut **holder.insert(PyRefMut::borrow_for_call(&object)?))
+        let guard = holder.insert(SelfRefMut::borrow(slf)?);
+        // SAFETY: the exclusive borrow is held while the reference lives,
+        // and `holder` is borrowed mutably for as long.
+        Ok(unsafe { &mut *guard.layout.value_ptr() })
     }
 }
 
@@ -290,10 +393,9 @@ where
 pub unsafe fn field_owner<'py, T: PyClass>(
     py: Python<'py>,
     object: *mut ffi::PyObject,
-) -> PyResult<PyRef<'py, T>> {
+) -> PyResult<SelfRef<'py, T>> {
     // SAFETY: per the contract.
-    let object = unsafe { Borrowed::from_ptr(py, object) };
-    PyRef::borrow_for_call(&*object.cast::<T>()?)
+    SelfRef::borrow(&unsafe { property_self(py, object) })
 }
 
 /// The exclusive borrow a field setter writes through.
@@ -305,10 +407,9 @@ pub unsafe fn field_owner<'py, T: PyClass>(
 pub unsafe fn field_owner_mut<'py, T: PyClass<Frozen = False>>(
     py: Python<'py>,
     object: *mut ffi::PyObject,
-) -> PyResult<PyRefMut<'py, T>> {
+) -> PyResult<SelfRefMut<'py, T>> {
     // SAFETY: per the contract.
-    let object = unsafe { Borrowed::from_ptr(py, object) };
-    PyRefMut::borrow_for_call(&*object.cast::<T>()?)
+    SelfRefMut::borrow(&unsafe { property_self(py, object) })
 }
 
 // ---------------------------------------------------------------------------

@@ -5,7 +5,9 @@
 
 use std::ffi::{c_int, c_void};
 
-use super::layout::{BaseLayout, PyClassObject};
+#[cfg(not(Py_LIMITED_API))]
+use super::layout::BaseLayout;
+use super::layout::PyClassObject;
 use crate::ffi;
 use crate::marker::Python;
 use crate::pyclass::PyClass;
@@ -22,39 +24,33 @@ unsafe fn dict_slot<T: PyClass>(object: *mut ffi::PyObject) -> *mut *mut ffi::Py
 }
 
 /// The native base's own traversal, for bases with collector support.
+#[cfg(not(Py_LIMITED_API))]
 fn native_traverse<T: PyClass>(py: Python<'_>) -> Option<ffi::traverseproc> {
     let native = <PyClassObject<T> as BaseLayout>::native_type_object(py);
-    // SAFETY: a valid type object; static types' slots are readable (3.10+
-    // through `PyType_GetSlot` under the stable ABI, where only `object` is
-    // a base and has none).
-    unsafe {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            (*native).tp_traverse
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            let _ = native;
-            None
-        }
-    }
+    // SAFETY: a valid type object.
+    unsafe { (*native).tp_traverse }
+}
+
+/// Under the stable ABI only `object` is a base, and it has no traversal.
+#[cfg(Py_LIMITED_API)]
+#[allow(clippy::extra_unused_type_parameters)]
+fn native_traverse<T: PyClass>(_py: Python<'_>) -> Option<ffi::traverseproc> {
+    None
 }
 
 /// The native base's own clear.
+#[cfg(not(Py_LIMITED_API))]
 fn native_clear<T: PyClass>(py: Python<'_>) -> Option<ffi::inquiry> {
     let native = <PyClassObject<T> as BaseLayout>::native_type_object(py);
-    // SAFETY: as for `native_traverse`.
-    unsafe {
-        #[cfg(not(Py_LIMITED_API))]
-        {
-            (*native).tp_clear
-        }
-        #[cfg(Py_LIMITED_API)]
-        {
-            let _ = native;
-            None
-        }
-    }
+    // SAFETY: a valid type object.
+    unsafe { (*native).tp_clear }
+}
+
+/// Under the stable ABI only `object` is a base, and it has no clear.
+#[cfg(Py_LIMITED_API)]
+#[allow(clippy::extra_unused_type_parameters)]
+fn native_clear<T: PyClass>(_py: Python<'_>) -> Option<ffi::inquiry> {
+    None
 }
 
 /// The `tp_traverse` slot of a class with a dict.

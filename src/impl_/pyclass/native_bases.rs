@@ -38,13 +38,7 @@ impl<T: PyTypeInfo> PyObjectInit<T> for PyNativeTypeInitializer<T> {
         // `native_type` (the contract), so its slots can be read.
         let object = unsafe {
             if std::ptr::eq(native_type, std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)) {
-                let alloc = ffi::PyType_GetSlot(subtype, ffi::Py_tp_alloc);
-                let alloc: ffi::allocfunc = if alloc.is_null() {
-                    ffi::PyType_GenericAlloc
-                } else {
-                    std::mem::transmute::<*mut std::ffi::c_void, ffi::allocfunc>(alloc)
-                };
-                alloc(subtype, 0)
+                alloc_slot(subtype)(subtype, 0)
             } else {
                 native_new(py, native_type, subtype)?
             }
@@ -54,6 +48,27 @@ impl<T: PyTypeInfo> PyObjectInit<T> for PyNativeTypeInitializer<T> {
         } else {
             Ok(object)
         }
+    }
+}
+
+/// The `tp_alloc` of `subtype` (inherited, so always set).
+///
+/// # Safety
+///
+/// `subtype` is a valid heap type.
+#[inline]
+unsafe fn alloc_slot(subtype: *mut ffi::PyTypeObject) -> ffi::allocfunc {
+    // SAFETY: per the contract.
+    unsafe {
+        #[cfg(not(Py_LIMITED_API))]
+        let alloc = (*subtype).tp_alloc;
+        #[cfg(Py_LIMITED_API)]
+        let alloc = {
+            let slot = ffi::PyType_GetSlot(subtype, ffi::Py_tp_alloc);
+            (!slot.is_null())
+                .then(|| std::mem::transmute::<*mut std::ffi::c_void, ffi::allocfunc>(slot))
+        };
+        alloc.unwrap_or(ffi::PyType_GenericAlloc)
     }
 }
 
