@@ -494,6 +494,7 @@ unsafe impl<T: PyClass> crate::marker::Ungil for PyClassGuard<'_, T> {}
 /// use pyo3::exceptions::PyTypeError;
 ///
 /// #[pyclass]
+/// #[derive(Debug)]
 /// struct Token;
 ///
 /// # pyo3::Python::initialize();
@@ -937,6 +938,7 @@ unsafe impl<T: PyClass<Frozen = False>> crate::marker::Ungil for PyClassGuardMut
 /// use pyo3::exceptions::PyRuntimeError;
 ///
 /// #[pyclass]
+/// #[derive(Debug)]
 /// struct Token;
 ///
 /// # pyo3::Python::initialize();
