@@ -7,6 +7,12 @@ use crate::ffi;
 use crate::impl_::pyclass::PyClassImpl;
 use crate::type_object::PyTypeInfo;
 
+mod guard;
+pub use self::guard::{
+    PyClassGuard, PyClassGuardError, PyClassGuardMap, PyClassGuardMut, PyClassGuardMutError,
+    PyClassGuardMutSuper,
+};
+
 /// A Rust type exposed to Python as a class. `#[pyclass]` implements it;
 /// do not implement it by hand.
 pub trait PyClass: PyTypeInfo + PyClassImpl {

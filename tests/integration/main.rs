@@ -59,6 +59,7 @@ mod native_types;
 mod nightly;
 mod pyclass_basics;
 mod pyclass_borrowing;
+mod pyclass_guard;
 mod pyclass_inheritance;
 mod pyclass_methods;
 mod pyclass_modules;
