@@ -2165,6 +2165,36 @@ impl<'py, T: crate::pyclass::PyClass> Bound<'py, T> {
     {
         self.as_unbound().get()
     }
+
+    /// The same object as an instance of the class's base.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass(subclass)]
+    /// struct Base {
+    ///     id: u8,
+    /// }
+    ///
+    /// #[pyclass(extends = Base)]
+    /// struct Sub;
+    ///
+    /// # pyo3::Python::initialize();
+    /// Python::attach(|py| {
+    ///     let sub = Bound::new(py, (Sub, Base { id: 3 })).unwrap();
+    ///     assert_eq!(sub.as_super().borrow().id, 3);
+    /// });
+    /// ```
+    pub fn as_super(&self) -> &Bound<'py, T::BaseType> {
+        // SAFETY: an instance of a class is an instance of its base.
+        unsafe { self.cast_unchecked() }
+    }
+
+    /// The same object as an instance of the class's base.
+    pub fn into_super(self) -> Bound<'py, T::BaseType> {
+        // SAFETY: an instance of a class is an instance of its base.
+        unsafe { self.cast_into_unchecked() }
+    }
 }
 
 impl<'py, T> Bound<'py, T>

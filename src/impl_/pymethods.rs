@@ -188,7 +188,7 @@ impl<'py, T: PyClass<Frozen = False>> MutableReceiver<'py, T> for False {
 /// `PyRefMut`, `&Bound<'_, Self>`, `Bound`, `Borrowed`, `Py<Self>`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot receive an instance of `{T}`",
-    note = "write `&self`, `&mut self`, or a first argument of type `PyRef<'_, Self>`, `PyRefMut<'_, Self>`, `&Bound<'_, Self>`, `Bound<'_, Self>` or `Py<Self>`"
+    note = "write `&self`, `&mut self`, or a first argument of type `PyRef<'_, Self>`, `PyRefMut<'_, Self>`, `PyClassGuard<'_, Self>`, `PyClassGuardMut<'_, Self>`, `&Bound<'_, Self>`, `Bound<'_, Self>` or `Py<Self>`"
 )]
 pub trait MethodReceiver<'a, 'py, T>: Sized {
     /// Storage the receiver may borrow from.
