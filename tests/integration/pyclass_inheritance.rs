@@ -88,7 +88,7 @@ impl AppError {
 }
 
 #[cfg(not(Py_LIMITED_API))]
-#[pyclass(extends = pyo3::types::PyDict)]
+#[pyclass(extends = pyo3::types::PyDict, subclass)]
 struct Registry {
     #[pyo3(get, set)]
     label: String,
@@ -102,6 +102,16 @@ impl Registry {
         Registry {
             label: "registry".into(),
         }
+    }
+
+    /// Stores through the base class's `__setitem__`, reached with
+    /// `super()` from Rust, and counts the stores in the label.
+    fn put(slf: &Bound<'_, Self>, key: &str, value: i32) -> PyResult<()> {
+        let class = slf.py().get_type::<Registry>();
+        pyo3::types::PySuper::new(&class, slf.as_any())?
+            .call_method1("__setitem__", (key, value))?;
+        slf.borrow_mut().label.push('+');
+        Ok(())
     }
 }
 
@@ -221,6 +231,17 @@ assert isinstance(r, dict)
 assert r.label == "registry"
 r.label = "other"
 assert r.label == "other"
+r.put("b", 2)
+assert r["b"] == 2 and r.label == "other+"
+
+class Counting(Registry):
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value * 10)
+c = Counting()
+c["x"] = 1
+assert c["x"] == 10
+c.put("y", 2)          # Rust's super() skips Counting: dict's own __setitem__
+assert c["y"] == 2
 "#,
         );
     });
