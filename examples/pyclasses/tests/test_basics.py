@@ -8,6 +8,7 @@ import pyclasses
 from pyclasses import Counter, Token
 
 from conftest import (
+    BEFORE_3_10,
     argument_error,
     differs_from_pyo3,
     needs_notes,
@@ -251,10 +252,17 @@ def test_a_class_without_constructor_refuses_instantiation():
     assert Token.__text_signature__ is None
 
 
+@pytest.mark.skipif(BEFORE_3_10, reason="3.10 added Py_TPFLAGS_DISALLOW_INSTANTIATION")
 def test_no_constructor_message():
     raises(TypeError, "cannot create 'pyclasses.Token' instances", Token)
     raises(TypeError, "cannot create 'pyclasses.Token' instances", Token, "word")
     raises(TypeError, "cannot create 'builtins.Undocumented' instances", pyclasses.Undocumented)
+
+
+@pytest.mark.skipif(not BEFORE_3_10, reason="before 3.10 a tp_new refuses")
+def test_no_constructor_message_before_3_10():
+    raises(TypeError, "No constructor defined for Token", Token)
+    raises(TypeError, "No constructor defined for Undocumented", pyclasses.Undocumented)
 
 
 def test_classes_are_final_without_subclass():
