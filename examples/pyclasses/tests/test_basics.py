@@ -10,7 +10,6 @@ from pyclasses import Counter, Token
 from conftest import (
     BEFORE_3_10,
     argument_error,
-    differs_from_pyo3,
     needs_notes,
     no_attribute_message,
     raises,

@@ -7,7 +7,7 @@ import weakref
 
 from pyclasses import Slotted, WithBoth, WithDict, WithWeakref
 
-from conftest import differs_from_pyo3, no_attribute_message, raises
+from conftest import no_attribute_message, raises
 
 
 def test_dict_class_takes_arbitrary_attributes():
