@@ -103,3 +103,15 @@ impl CompareOp {
         }
     }
 }
+
+impl<'a, 'py> crate::conversion::FromPyObject<'a, 'py> for CompareOp {
+    type Error = crate::err::PyErr;
+
+    fn extract(
+        object: crate::instance::Borrowed<'a, 'py, crate::types::PyAny>,
+    ) -> crate::err::PyResult<Self> {
+        let raw: c_int = object.extract()?;
+        CompareOp::from_raw(raw)
+            .ok_or_else(|| crate::exceptions::PyValueError::new_err("invalid comparison operator"))
+    }
+}

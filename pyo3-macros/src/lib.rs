@@ -15,6 +15,7 @@ mod pyclass;
 mod pyfunction;
 mod pymethods;
 mod signature;
+mod slots;
 mod utils;
 mod wrapper;
 

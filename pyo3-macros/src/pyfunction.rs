@@ -80,6 +80,7 @@ fn function_body(
         source: Source::Call { force: false },
         output: Output::Object,
         class_name: None,
+        not_implemented_on_bad_argument: false,
     };
     let locals = Locals::new();
     let body = wrapper.body(&locals)?;

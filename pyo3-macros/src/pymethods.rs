@@ -60,6 +60,15 @@ struct Generated {
     slots: Vec<TokenStream>,
     /// The text signature of `#[new]`.
     new_text_signature: Option<String>,
+    /// `__lt__` ... `__ge__`: the comparison and the body's id.
+    comparisons: Vec<(&'static str, TokenStream)>,
+    /// `__richcmp__`'s body id.
+    richcmp: Option<TokenStream>,
+    /// `__setitem__` / `__delitem__` body ids.
+    setitem: Option<TokenStream>,
+    delitem: Option<TokenStream>,
+    /// Whether `__hash__` is defined.
+    has_hash: bool,
 }
 
 /// Expands `#[pymethods(attr)] impl ... { ... }`.
@@ -102,13 +111,18 @@ pub fn expand(options: MethodsOptions, mut item: syn::ItemImpl) -> syn::Result<T
     errors.finish()?;
 
     let pyo3 = &ctx.pyo3;
+    let combined = combined_slots(&cls, &generated, &ctx);
     let Generated {
-        impls,
+        mut impls,
         functions,
         methods,
-        slots,
+        mut slots,
         new_text_signature,
+        ..
     } = generated;
+    let (combined_impls, combined_slots) = combined;
+    impls.extend(combined_impls);
+    slots.extend(combined_slots);
     let new_text_signature = match new_text_signature {
         Some(signature) => quote!(::core::option::Option::Some(#signature)),
         None => quote!(::core::option::Option::None),
@@ -227,18 +241,6 @@ fn take_kind(
 /// and are refused until then rather than becoming plain methods that
 /// Python would never call for the operation.
 const SLOT_METHODS: &[&str] = &[
-    "__repr__",
-    "__str__",
-    "__hash__",
-    "__richcmp__",
-    "__lt__",
-    "__le__",
-    "__eq__",
-    "__ne__",
-    "__gt__",
-    "__ge__",
-    "__bool__",
-    "__call__",
     "__getattr__",
     "__getattribute__",
     "__setattr__",
@@ -247,17 +249,10 @@ const SLOT_METHODS: &[&str] = &[
     "__set__",
     "__delete__",
     "__new__",
-    "__len__",
-    "__getitem__",
-    "__setitem__",
-    "__delitem__",
-    "__contains__",
     "__concat__",
     "__repeat__",
     "__inplace_concat__",
     "__inplace_repeat__",
-    "__iter__",
-    "__next__",
     "__aiter__",
     "__anext__",
     "__await__",
@@ -302,13 +297,6 @@ const SLOT_METHODS: &[&str] = &[
     "__xor__",
     "__rxor__",
     "__ixor__",
-    "__neg__",
-    "__pos__",
-    "__abs__",
-    "__invert__",
-    "__int__",
-    "__float__",
-    "__index__",
     "__traverse__",
     "__clear__",
     "__getbuffer__",
@@ -375,8 +363,15 @@ fn method_item(
         source,
         output,
         class_name: Some(class_name.clone()),
+        not_implemented_on_bad_argument: false,
     };
     let name_literal = c_string_literal(&python_name, method.sig.ident.span())?;
+
+    if kind == MethodKind::Instance {
+        if let Some(slot) = crate::slots::lookup(&python_name) {
+            return slot_item(slot, &model, &options, cls, ctx, &python_name, generated);
+        }
+    }
 
     match kind {
         MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
@@ -560,6 +555,289 @@ fn method_item(
         }
     }
     Ok(())
+}
+
+/// A magic method that fills a type slot.
+fn slot_item(
+    slot: crate::slots::SlotKind,
+    model: &FunctionModel,
+    options: &FunctionOptions,
+    cls: &syn::Type,
+    ctx: &Ctx,
+    python_name: &str,
+    generated: &mut Generated,
+) -> syn::Result<()> {
+    use crate::slots::{CReturn, SlotKind};
+    let pyo3 = &ctx.pyo3;
+    let ident = &model.rust_ident;
+    let id = method_id(python_name);
+    let locals = Locals::new();
+    let Locals {
+        py, slf, arguments, ..
+    } = &locals;
+    let slots_param = syn::Ident::new("slots", Span::mixed_site());
+    let wrapper = |source, output, not_implemented| Wrapper {
+        model,
+        warnings: &options.warnings,
+        ctx,
+        callee: quote!(<#cls>::#ident),
+        source,
+        output,
+        class_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+        not_implemented_on_bad_argument: not_implemented,
+    };
+    // The body of a fixed-argument slot, as `SlotFunction<ID, N, R>`.
+    let slot_function = |args: usize,
+                         ret: CReturn,
+                         output,
+                         not_implemented|
+     -> syn::Result<TokenStream> {
+        let expected = model.signature.positional.len();
+        if expected != args
+            || model.signature.varargs.is_some()
+            || model.signature.kwargs.is_some()
+            || !model.signature.keyword_only.is_empty()
+        {
+            return Err(syn::Error::new(
+                ident.span(),
+                format!(
+                    "`{python_name}` takes {args} argument{} besides the receiver (and `py: Python<'_>`), \
+                     not {expected}",
+                    if args == 1 { "" } else { "s" }
+                ),
+            ));
+        }
+        let body = wrapper(Source::Fixed, output, not_implemented).body(&locals)?;
+        let ret = match ret {
+            CReturn::Object => quote!(*mut #pyo3::ffi::PyObject),
+            CReturn::Size => quote!(#pyo3::ffi::Py_ssize_t),
+            CReturn::Hash => quote!(#pyo3::ffi::Py_hash_t),
+            CReturn::Int => quote!(::core::ffi::c_int),
+        };
+        let slots_binding = if args == 0 {
+            quote!(_)
+        } else {
+            quote!(#slots_param)
+        };
+        Ok(quote! {
+            impl #pyo3::impl_::slots::SlotFunction<#id, #args, #ret> for #cls {
+                fn call<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #slots_binding: [::core::option::Option<#pyo3::impl_::extract_argument::PyArg<'py>>; #args],
+                ) -> #pyo3::PyResult<#ret> {
+                    #body
+                }
+            }
+        })
+    };
+    match slot {
+        SlotKind::Single {
+            slot,
+            entry,
+            args,
+            ret,
+            output,
+            not_implemented,
+        } => {
+            generated
+                .impls
+                .push(slot_function(args, ret, output, not_implemented)?);
+            let slot = syn::Ident::new(slot, Span::call_site());
+            let entry = syn::Ident::new(entry, Span::call_site());
+            generated.slots.push(quote! {
+                #pyo3::impl_::pyclass::TypeSlot {
+                    slot: #pyo3::ffi::#slot,
+                    pfunc: #pyo3::impl_::slots::#entry::<#cls, #id> as *mut ::core::ffi::c_void,
+                }
+            });
+            if python_name == "__hash__" {
+                generated.has_hash = true;
+            }
+        }
+        SlotKind::Call => {
+            let body =
+                wrapper(Source::Call { force: true }, Output::Object, false).body(&locals)?;
+            generated.impls.push(quote! {
+                impl #pyo3::impl_::pyfunction::KeywordFunction<#id> for #cls {
+                    fn call<'py>(
+                        #py: #pyo3::Python<'py>,
+                        #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                        #arguments: #pyo3::impl_::extract_argument::RawArguments<'py>,
+                    ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                        #body
+                    }
+                }
+            });
+            generated.slots.push(quote! {
+                #pyo3::impl_::pyclass::TypeSlot {
+                    slot: #pyo3::ffi::Py_tp_call,
+                    pfunc: #pyo3::impl_::slots::call::<#cls, #id> as *mut ::core::ffi::c_void,
+                }
+            });
+        }
+        SlotKind::Comparison(op) => {
+            generated
+                .impls
+                .push(slot_function(1, CReturn::Object, Output::Object, true)?);
+            generated.comparisons.push((op, id));
+        }
+        SlotKind::RichCompare => {
+            generated
+                .impls
+                .push(slot_function(2, CReturn::Object, Output::Object, true)?);
+            generated.richcmp = Some(id);
+        }
+        SlotKind::SetItem => {
+            generated
+                .impls
+                .push(slot_function(2, CReturn::Int, Output::SetterResult, false)?);
+            generated.setitem = Some(id);
+        }
+        SlotKind::DelItem => {
+            generated
+                .impls
+                .push(slot_function(1, CReturn::Int, Output::SetterResult, false)?);
+            generated.delitem = Some(id);
+        }
+    }
+    Ok(())
+}
+
+/// The slots several magic methods share: `tp_richcompare` (and the
+/// `__hash__ = None` that defining equality implies) and
+/// `mp_ass_subscript`.
+fn combined_slots(
+    cls: &syn::Type,
+    generated: &Generated,
+    ctx: &Ctx,
+) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let mut impls = Vec::new();
+    let mut slots = Vec::new();
+    let py = syn::Ident::new("py", Span::mixed_site());
+    let slf = syn::Ident::new("slf", Span::mixed_site());
+    let other = syn::Ident::new("other", Span::mixed_site());
+    let op = syn::Ident::new("op", Span::mixed_site());
+    let object = quote!(*mut #pyo3::ffi::PyObject);
+    let defines_eq =
+        generated.richcmp.is_some() || generated.comparisons.iter().any(|(op, _)| *op == "Eq");
+    if let Some(id) = &generated.richcmp {
+        impls.push(quote! {
+            impl #pyo3::impl_::slots::RichCompareSlot for #cls {
+                fn compare<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #other: #pyo3::impl_::extract_argument::PyArg<'py>,
+                    #op: #pyo3::pyclass::CompareOp,
+                ) -> #pyo3::PyResult<#object> {
+                    let op_object = #pyo3::impl_::slots::compare_op_object(#py, #op);
+                    <#cls as #pyo3::impl_::slots::SlotFunction<#id, 2, #object>>::call(
+                        #py, #slf, [::core::option::Option::Some(#other), ::core::option::Option::Some(op_object.as_borrowed())],
+                    )
+                }
+            }
+        });
+    } else if !generated.comparisons.is_empty() {
+        let arms = generated.comparisons.iter().map(|(name, id)| {
+            let variant = syn::Ident::new(name, Span::call_site());
+            quote! {
+                #pyo3::pyclass::CompareOp::#variant => {
+                    <#cls as #pyo3::impl_::slots::SlotFunction<#id, 1, #object>>::call(
+                        #py, #slf, [::core::option::Option::Some(#other)],
+                    )
+                }
+            }
+        });
+        impls.push(quote! {
+            impl #pyo3::impl_::slots::RichCompareSlot for #cls {
+                fn compare<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #other: #pyo3::impl_::extract_argument::PyArg<'py>,
+                    #op: #pyo3::pyclass::CompareOp,
+                ) -> #pyo3::PyResult<#object> {
+                    #[allow(unreachable_patterns)]
+                    match #op {
+                        #(#arms)*
+                        _ => ::core::result::Result::Ok(#pyo3::impl_::slots::not_implemented(#py)),
+                    }
+                }
+            }
+        });
+    }
+    if generated.richcmp.is_some() || !generated.comparisons.is_empty() {
+        slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::Py_tp_richcompare,
+                pfunc: #pyo3::impl_::slots::richcompare::<#cls> as *mut ::core::ffi::c_void,
+            }
+        });
+    }
+    if defines_eq && !generated.has_hash {
+        // Defining equality without a hash makes instances unhashable,
+        // as it does for Python classes.
+        slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::Py_tp_hash,
+                pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::core::ffi::c_void,
+            }
+        });
+    }
+    if generated.setitem.is_some() || generated.delitem.is_some() {
+        let key = syn::Ident::new("key", Span::mixed_site());
+        let value = syn::Ident::new("value", Span::mixed_site());
+        let int = quote!(::core::ffi::c_int);
+        let set = match &generated.setitem {
+            Some(id) => quote! {
+                <#cls as #pyo3::impl_::slots::SlotFunction<#id, 2, #int>>::call(
+                    #py, #slf, [::core::option::Option::Some(#key), ::core::option::Option::Some(#value)],
+                )
+            },
+            None => quote! {
+                let _ = (#slf, #key, #value);
+                ::core::result::Result::Err(#pyo3::exceptions::PyNotImplementedError::new_err("can't set item"))
+            },
+        };
+        let delete = match &generated.delitem {
+            Some(id) => quote! {
+                <#cls as #pyo3::impl_::slots::SlotFunction<#id, 1, #int>>::call(
+                    #py, #slf, [::core::option::Option::Some(#key)],
+                )
+            },
+            None => quote! {
+                let _ = (#slf, #key);
+                ::core::result::Result::Err(#pyo3::exceptions::PyNotImplementedError::new_err("can't delete item"))
+            },
+        };
+        impls.push(quote! {
+            impl #pyo3::impl_::slots::SetDeleteSlot for #cls {
+                fn set<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #key: #pyo3::impl_::extract_argument::PyArg<'py>,
+                    #value: #pyo3::impl_::extract_argument::PyArg<'py>,
+                ) -> #pyo3::PyResult<#int> {
+                    #set
+                }
+
+                fn delete<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #key: #pyo3::impl_::extract_argument::PyArg<'py>,
+                ) -> #pyo3::PyResult<#int> {
+                    #delete
+                }
+            }
+        });
+        slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::Py_mp_ass_subscript,
+                pfunc: #pyo3::impl_::slots::set_delete::<#cls> as *mut ::core::ffi::c_void,
+            }
+        });
+    }
+    (impls, slots)
 }
 
 /// `#[classattr] const NAME: T = ...;`

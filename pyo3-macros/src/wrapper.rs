@@ -26,6 +26,14 @@ pub enum Output {
     SetterResult,
     /// Into a class attribute's `Py<PyAny>`.
     ClassAttribute,
+    /// Into `__len__`'s `Py_ssize_t`.
+    Len,
+    /// Into `__hash__`'s `Py_hash_t`.
+    Hash,
+    /// Into the `c_int` of `__bool__` / `__contains__`.
+    Bool,
+    /// Into `__next__`'s object, or null to stop.
+    Next,
 }
 
 /// Where the Python arguments come from.
@@ -35,6 +43,9 @@ pub enum Source {
     Call { force: bool },
     /// The single value a setter receives, as `slots[0]`.
     SetterValue,
+    /// The fixed arguments of a type slot, already in the array `slots`
+    /// (a parameter of the generated function), in parameter order.
+    Fixed,
 }
 
 /// The local names of the generated code, with mixed-site hygiene so that
@@ -77,6 +88,9 @@ pub struct Wrapper<'a> {
     pub output: Output,
     /// The class's name for messages (`Counter.add()`), for methods.
     pub class_name: Option<TokenStream>,
+    /// Binary operators and comparisons return `NotImplemented` when an
+    /// argument cannot be converted, so that Python tries the other side.
+    pub not_implemented_on_bad_argument: bool,
 }
 
 impl Wrapper<'_> {
@@ -84,7 +98,7 @@ impl Wrapper<'_> {
     pub fn uses_arguments(&self) -> bool {
         match self.source {
             Source::Call { force } => force || !self.model.signature.is_empty(),
-            Source::SetterValue => false,
+            Source::SetterValue | Source::Fixed => false,
         }
     }
 
@@ -134,6 +148,7 @@ impl Wrapper<'_> {
             Source::SetterValue => quote! {
                 let #slots = [unsafe { #pyo3::impl_::pymethods::setter_value(#py, #value) }];
             },
+            Source::Fixed => quote!(),
             Source::Call { .. } if !self.uses_arguments() => quote!(),
             Source::Call { .. } => self.sort_arguments(locals),
         };
@@ -184,34 +199,37 @@ impl Wrapper<'_> {
             // type is reported there.
             let extract = quote_spanned!(binding_span=> _pyo3_extract);
             let (uses_holder, extraction) = match &argument.kind {
-                ArgumentKind::Python => (false, quote!(#py)),
+                ArgumentKind::Python => (
+                    false,
+                    quote!(::core::result::Result::<_, #pyo3::PyErr>::Ok(#py)),
+                ),
                 ArgumentKind::Module => (
                     false,
-                    quote_spanned! {binding_span=> #pyo3::impl_::pyfunction::module_argument(&#slf)? },
+                    quote_spanned! {binding_span=> #pyo3::impl_::pyfunction::module_argument(&#slf) },
                 ),
                 ArgumentKind::Varargs => (
                     true,
                     quote_spanned! {binding_span=>
-                        #extract::extract_varargs(&#varargs, &mut #holder, #name)?
+                        #extract::extract_varargs(&#varargs, &mut #holder, #name)
                     },
                 ),
                 ArgumentKind::Kwargs => (
                     true,
                     quote_spanned! {binding_span=>
-                        #extract::extract_varkeywords(&#varkeywords, &mut #holder, #name)?
+                        #extract::extract_varkeywords(&#varkeywords, &mut #holder, #name)
                     },
                 ),
                 ArgumentKind::Parameter { from_py_with } => {
                     let slot = match self.source {
                         Source::SetterValue => 0,
-                        Source::Call { .. } => slot_index(model, &argument.ident),
+                        Source::Call { .. } | Source::Fixed => slot_index(model, &argument.ident),
                     };
                     let default = signature.default_of(&argument.ident);
                     match (from_py_with, default) {
                         (None, None) => (
                             true,
                             quote_spanned! {binding_span=>
-                                #extract::extract_argument(#slots[#slot], &mut #holder, #name)?
+                                #extract::extract_argument(#slots[#slot], &mut #holder, #name)
                             },
                         ),
                         (None, Some(default)) => (
@@ -219,7 +237,7 @@ impl Wrapper<'_> {
                             quote_spanned! {binding_span=>
                                 #extract::extract_argument_with_default(
                                     #slots[#slot], &mut #holder, #name, || #default,
-                                )?
+                                )
                             },
                         ),
                         (Some(path), None) => (
@@ -227,7 +245,7 @@ impl Wrapper<'_> {
                             quote_spanned! {path.span()=>
                                 #extract::from_py_with(
                                     #extract::slot_as_bound(&#slots[#slot]), #name, #path,
-                                )?
+                                )
                             },
                         ),
                         (Some(path), Some(default)) => (
@@ -235,11 +253,23 @@ impl Wrapper<'_> {
                             quote_spanned! {path.span()=>
                                 #extract::from_py_with_with_default(
                                     #extract::slot_as_bound(&#slots[#slot]), #name, #path, || #default,
-                                )?
+                                )
                             },
                         ),
                     }
                 }
+            };
+            let extraction = if self.not_implemented_on_bad_argument {
+                quote_spanned! {binding_span=>
+                    match #extraction {
+                        ::core::result::Result::Ok(value) => value,
+                        ::core::result::Result::Err(_) => {
+                            return ::core::result::Result::Ok(#pyo3::impl_::slots::not_implemented(#py));
+                        }
+                    }
+                }
+            } else {
+                quote_spanned!(binding_span=> #extraction?)
             };
             let holder_declaration = if uses_holder {
                 quote_spanned!(binding_span=> let mut #holder = ::core::default::Default::default();)
@@ -294,6 +324,18 @@ impl Wrapper<'_> {
             },
             Output::ClassAttribute => quote_spanned! {return_span=>
                 #pyo3::impl_::pymethods::class_attribute_value(#py, #call)
+            },
+            Output::Len => quote_spanned! {return_span=>
+                #pyo3::impl_::slots::len_result(#call)
+            },
+            Output::Hash => quote_spanned! {return_span=>
+                #pyo3::impl_::slots::hash_result(#call)
+            },
+            Output::Bool => quote_spanned! {return_span=>
+                #pyo3::impl_::slots::bool_result(#call)
+            },
+            Output::Next => quote_spanned! {return_span=>
+                #pyo3::impl_::slots::next_result(#py, #call)
             },
         };
         Ok(quote! {

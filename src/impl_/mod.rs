@@ -10,6 +10,7 @@ pub mod pyfunction;
 pub mod pymethods;
 pub mod pymodule;
 pub(crate) mod run;
+pub mod slots;
 pub mod trampoline;
 pub mod unindent;
 pub mod wrap;

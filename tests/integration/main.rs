@@ -66,6 +66,7 @@ mod pyclass_modules;
 #[cfg(feature = "multiple-pymethods")]
 mod pyclass_multiple_pymethods;
 mod pyclass_options;
+mod pyclass_protocols;
 mod pyfunction;
 mod pymodule;
 mod sync;

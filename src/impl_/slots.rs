@@ -1,0 +1,395 @@
+//! The C entry points of type slots (`tp_repr`, `mp_length`, `nb_add`,
+//! ...), one per C signature. Each calls the body the generated code
+//! implements for the class: [`SlotFunction`] (the object plus a fixed
+//! number of arguments), or one of the combined slots whose C function
+//! serves two Python methods (`__setitem__` / `__delitem__`, the rich
+//! comparisons, a binary operator and its reflected form).
+//!
+//! Every entry goes through the trampoline: a panic becomes
+//! `PanicException` and an error the C error value.
+
+use std::ffi::c_int;
+
+use crate::err::{PyErr, PyResult};
+use crate::ffi;
+use crate::impl_::extract_argument::PyArg;
+use crate::impl_::pyfunction::FunctionSelf;
+use crate::impl_::trampoline::trampoline;
+use crate::instance::{Borrowed, BoundObject};
+use crate::marker::Python;
+use crate::pyclass::CompareOp;
+
+/// The body of a slot: the object and `N` positional arguments, returning
+/// the slot's C value `R`. `ID` tells apart the slots of one class.
+pub trait SlotFunction<const ID: u64, const N: usize, R> {
+    /// Converts the arguments, runs the method, converts its result.
+    fn call<'py>(
+        py: Python<'py>,
+        slf: FunctionSelf<'py>,
+        args: [Option<PyArg<'py>>; N],
+    ) -> PyResult<R>;
+}
+
+/// The object argument of a slot.
+///
+/// # Safety
+///
+/// `object` is valid for `'py` (or null).
+#[inline]
+unsafe fn arg<'py>(py: Python<'py>, object: *mut ffi::PyObject) -> Option<PyArg<'py>> {
+    // SAFETY: per the contract.
+    unsafe { Borrowed::from_ptr_or_opt(py, object) }
+}
+
+/// `reprfunc`, `getiterfunc`, `iternextfunc`, `unaryfunc`: the object
+/// only, returning an object.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn unary<F, const ID: u64>(slf: *mut ffi::PyObject) -> *mut ffi::PyObject
+where
+    F: SlotFunction<ID, 0, *mut ffi::PyObject>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+}
+
+/// `lenfunc`.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn len<F, const ID: u64>(slf: *mut ffi::PyObject) -> ffi::Py_ssize_t
+where
+    F: SlotFunction<ID, 0, ffi::Py_ssize_t>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+}
+
+/// `hashfunc`.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn hash<F, const ID: u64>(slf: *mut ffi::PyObject) -> ffi::Py_hash_t
+where
+    F: SlotFunction<ID, 0, ffi::Py_hash_t>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+}
+
+/// `inquiry` (`nb_bool`).
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn inquiry<F, const ID: u64>(slf: *mut ffi::PyObject) -> c_int
+where
+    F: SlotFunction<ID, 0, c_int>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+}
+
+/// `binaryfunc` (`mp_subscript`, `tp_getattro`, ...): the object and one
+/// argument, returning an object.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn binary<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: SlotFunction<ID, 1, *mut ffi::PyObject>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [arg(py, other)])) }
+}
+
+/// `objobjproc` (`sq_contains`).
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn objobj<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+) -> c_int
+where
+    F: SlotFunction<ID, 1, c_int>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [arg(py, other)])) }
+}
+
+/// A slot whose C function serves a "set" and a "delete" method
+/// (`mp_ass_subscript`, `tp_setattro`, `tp_descr_set`): the C caller
+/// passes a null value to delete.
+pub trait SetDeleteSlot {
+    /// `obj[key] = value` (or the attribute / descriptor form).
+    fn set<'py>(
+        py: Python<'py>,
+        slf: FunctionSelf<'py>,
+        key: PyArg<'py>,
+        value: PyArg<'py>,
+    ) -> PyResult<c_int>;
+    /// `del obj[key]`.
+    fn delete<'py>(py: Python<'py>, slf: FunctionSelf<'py>, key: PyArg<'py>) -> PyResult<c_int>;
+}
+
+/// `objobjargproc`.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn set_delete<F: SetDeleteSlot>(
+    slf: *mut ffi::PyObject,
+    key: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+) -> c_int {
+    // SAFETY: called by the interpreter on an attached thread; `key` is
+    // never null.
+    unsafe {
+        trampoline(move |py| {
+            let slf = arg(py, slf);
+            let key = Borrowed::from_ptr(py, key);
+            match arg(py, value) {
+                Some(value) => F::set(py, slf, key, value),
+                None => F::delete(py, slf, key),
+            }
+        })
+    }
+}
+
+/// The body of `tp_richcompare`: one arm per comparison the class defines.
+pub trait RichCompareSlot {
+    /// `slf <op> other`; `NotImplemented` for the comparisons not defined.
+    fn compare<'py>(
+        py: Python<'py>,
+        slf: FunctionSelf<'py>,
+        other: PyArg<'py>,
+        op: CompareOp,
+    ) -> PyResult<*mut ffi::PyObject>;
+}
+
+/// `richcmpfunc`.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn richcompare<F: RichCompareSlot>(
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+    op: c_int,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let Some(op) = CompareOp::from_raw(op) else {
+                return Err(crate::exceptions::PyValueError::new_err(
+                    "invalid comparison operator",
+                ));
+            };
+            F::compare(py, arg(py, slf), Borrowed::from_ptr(py, other), op)
+        })
+    }
+}
+
+/// The comparison operator as the Python int `__richcmp__`'s `op`
+/// argument is extracted from (small ints are cached: no allocation).
+pub fn compare_op_object(
+    py: Python<'_>,
+    op: CompareOp,
+) -> crate::instance::Bound<'_, crate::types::PyAny> {
+    crate::conversion::IntoPyObject::into_pyobject(op as i32, py)
+        .unwrap_or_else(|never| match never {})
+        .into_any()
+}
+
+/// `NotImplemented`, as a new reference.
+#[inline]
+pub fn not_implemented(py: Python<'_>) -> *mut ffi::PyObject {
+    py.NotImplemented().into_ptr()
+}
+
+/// The `tp_call` slot of a class whose `__call__` is `F`.
+///
+/// # Safety
+///
+/// Called by the interpreter with the argument tuple and keyword dict.
+pub unsafe extern "C" fn call<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: crate::impl_::pyfunction::KeywordFunction<ID>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let object = arg(py, slf);
+            crate::impl_::extract_argument::with_tuple_dict_arguments(
+                py,
+                args,
+                kwargs,
+                |arguments| F::call(py, object, arguments),
+            )
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Result conversions of the slots
+// ---------------------------------------------------------------------------
+
+/// What `__len__` may return: any unsigned or signed integer that fits a
+/// `Py_ssize_t` (a larger one is `OverflowError`, a negative one
+/// `ValueError`, as CPython says).
+pub trait LenResult {
+    /// The C length.
+    fn into_len(self) -> PyResult<ffi::Py_ssize_t>;
+}
+
+macro_rules! len_result {
+    ($($ty:ty),*) => {$(
+        impl LenResult for $ty {
+            #[inline]
+            #[allow(unused_comparisons)]
+            fn into_len(self) -> PyResult<ffi::Py_ssize_t> {
+                if self < 0 {
+                    return Err(crate::exceptions::PyValueError::new_err("__len__() should return >= 0"));
+                }
+                ffi::Py_ssize_t::try_from(self).map_err(|_| {
+                    crate::exceptions::PyOverflowError::new_err(
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                })
+            }
+        }
+    )*};
+}
+
+len_result!(usize, u8, u16, u32, u64, isize, i8, i16, i32, i64);
+
+impl<T: LenResult, E: Into<PyErr>> LenResult for Result<T, E> {
+    #[inline]
+    fn into_len(self) -> PyResult<ffi::Py_ssize_t> {
+        self.map_err(Into::into)?.into_len()
+    }
+}
+
+/// Converts what `__len__` returned.
+#[inline]
+pub fn len_result(value: impl LenResult) -> PyResult<ffi::Py_ssize_t> {
+    value.into_len()
+}
+
+/// What `__hash__` may return: any integer type; `-1` (the error value of
+/// the C slot) becomes `-2`, as CPython does for Python classes.
+pub trait HashResult {
+    /// The C hash.
+    fn into_hash(self) -> PyResult<ffi::Py_hash_t>;
+}
+
+macro_rules! hash_result {
+    ($($ty:ty),*) => {$(
+        impl HashResult for $ty {
+            #[inline]
+            #[allow(clippy::cast_possible_wrap, clippy::unnecessary_cast)]
+            fn into_hash(self) -> PyResult<ffi::Py_hash_t> {
+                let hash = self as ffi::Py_hash_t;
+                Ok(if hash == -1 { -2 } else { hash })
+            }
+        }
+    )*};
+}
+
+hash_result!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+impl<T: HashResult, E: Into<PyErr>> HashResult for Result<T, E> {
+    #[inline]
+    fn into_hash(self) -> PyResult<ffi::Py_hash_t> {
+        self.map_err(Into::into)?.into_hash()
+    }
+}
+
+/// Converts what `__hash__` returned.
+#[inline]
+pub fn hash_result(value: impl HashResult) -> PyResult<ffi::Py_hash_t> {
+    value.into_hash()
+}
+
+/// What `__bool__` and `__contains__` may return: `bool` or a `Result` of it.
+pub trait BoolResult {
+    /// `1` or `0`.
+    fn into_c_bool(self) -> PyResult<c_int>;
+}
+
+impl BoolResult for bool {
+    #[inline]
+    fn into_c_bool(self) -> PyResult<c_int> {
+        Ok(c_int::from(self))
+    }
+}
+
+impl<E: Into<PyErr>> BoolResult for Result<bool, E> {
+    #[inline]
+    fn into_c_bool(self) -> PyResult<c_int> {
+        self.map(c_int::from).map_err(Into::into)
+    }
+}
+
+/// Converts what `__bool__` or `__contains__` returned.
+#[inline]
+pub fn bool_result(value: impl BoolResult) -> PyResult<c_int> {
+    value.into_c_bool()
+}
+
+/// What `__next__` may return: `Option<T>` (`None` ends the iteration), or
+/// a `Result` of it.
+pub trait IterNextResult<'py> {
+    /// The next object, or null without an exception to stop.
+    fn into_next(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<'py, T: crate::conversion::IntoPyObject<'py>> IterNextResult<'py> for Option<T> {
+    #[inline]
+    fn into_next(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
+        match self {
+            Some(value) => value
+                .into_pyobject(py)
+                .map(BoundObject::into_ptr)
+                .map_err(Into::into),
+            None => Ok(std::ptr::null_mut()),
+        }
+    }
+}
+
+impl<'py, T: IterNextResult<'py>, E: Into<PyErr>> IterNextResult<'py> for Result<T, E> {
+    #[inline]
+    fn into_next(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
+        self.map_err(Into::into)?.into_next(py)
+    }
+}
+
+/// Converts what `__next__` returned.
+#[inline]
+pub fn next_result<'py>(
+    py: Python<'py>,
+    value: impl IterNextResult<'py>,
+) -> PyResult<*mut ffi::PyObject> {
+    value.into_next(py)
+}
+
+/// Converts what `__setitem__`, `__delitem__`, `__setattr__` ... returned
+/// (`()` or `PyResult<()>`).
+#[inline]
+pub fn unit_result(value: impl crate::impl_::pymethods::SetterResult) -> PyResult<c_int> {
+    crate::impl_::pymethods::setter_result(value)
+}

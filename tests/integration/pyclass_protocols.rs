@@ -1,0 +1,281 @@
+//! Magic methods that fill type slots: the object protocol, comparisons,
+//! containers, iteration and unary number operators.
+
+use pyo3::exceptions::{PyIndexError, PyKeyError};
+use pyo3::prelude::*;
+use pyo3::pyclass::CompareOp;
+use pyo3::types::PyDict;
+
+use crate::common::with_py;
+
+fn run(py: Python<'_>, items: &[(&str, Bound<'_, PyAny>)], code: &str) {
+    let globals = PyDict::new(py);
+    for (name, value) in items {
+        globals.set_item(name, value).unwrap();
+    }
+    let code = format!(
+        "def err(call):\n    try:\n        call()\n    except BaseException as e:\n        return f'{{type(e).__name__}}: {{e}}'\n    raise AssertionError('no exception')\n{code}"
+    );
+    let code = std::ffi::CString::new(code).unwrap();
+    if let Err(err) = py.run(&code, Some(&globals), None) {
+        err.print(py);
+        panic!("Python assertions failed: {err}");
+    }
+}
+
+#[pyclass]
+struct Number {
+    value: i64,
+}
+
+#[pymethods]
+impl Number {
+    #[new]
+    fn new(value: i64) -> Self {
+        Number { value }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Number({})", self.value)
+    }
+
+    fn __str__(&self) -> String {
+        self.value.to_string()
+    }
+
+    fn __hash__(&self) -> i64 {
+        self.value
+    }
+
+    fn __bool__(&self) -> bool {
+        self.value != 0
+    }
+
+    fn __eq__(&self, other: PyRef<'_, Number>) -> bool {
+        self.value == other.value
+    }
+
+    fn __lt__(&self, other: PyRef<'_, Number>) -> bool {
+        self.value < other.value
+    }
+
+    fn __neg__(&self) -> Number {
+        Number { value: -self.value }
+    }
+
+    fn __abs__(&self) -> i64 {
+        self.value.abs()
+    }
+
+    fn __int__(&self) -> i64 {
+        self.value
+    }
+
+    fn __float__(&self) -> f64 {
+        self.value as f64
+    }
+
+    fn __index__(&self) -> i64 {
+        self.value
+    }
+
+    fn __call__(&self, times: i64) -> i64 {
+        self.value * times
+    }
+}
+
+#[test]
+fn object_protocol_and_unary_numbers() {
+    with_py(|py| {
+        run(
+            py,
+            &[("Number", py.get_type::<Number>().into_any())],
+            r#"
+import operator
+n = Number(3)
+assert repr(n) == "Number(3)" and str(n) == "3" and f"{n}" == "3"
+assert hash(n) == 3 and hash(Number(-1)) == -2
+assert bool(n) and not bool(Number(0))
+assert n == Number(3) and n != Number(4) and not (n == 3)
+assert n < Number(4) and not (n < Number(2))
+assert err(lambda: n <= Number(4)) == "TypeError: '<=' not supported between instances of 'builtins.Number' and 'builtins.Number'"
+assert Number(4) > n  # reflected __lt__
+assert repr(-n) == "Number(-3)" and abs(Number(-5)) == 5
+assert int(n) == 3 and float(n) == 3.0 and operator.index(n) == 3 and [10, 20, 30, 40][n] == 40
+assert n(2) == 6
+assert err(lambda: n()) == "TypeError: Number.__call__() missing 1 required positional argument: 'times'"
+assert {n: "x"}[Number(3)] == "x"
+"#,
+        );
+    });
+}
+
+#[pyclass]
+struct Unhashable {}
+
+#[pymethods]
+impl Unhashable {
+    #[new]
+    fn new() -> Self {
+        Unhashable {}
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<bool> {
+        match op {
+            CompareOp::Eq => Ok(other.is_instance_of::<Unhashable>()),
+            CompareOp::Ne => Ok(!other.is_instance_of::<Unhashable>()),
+            _ => Err(pyo3::exceptions::PyTypeError::new_err("unordered")),
+        }
+    }
+}
+
+#[test]
+fn richcmp_and_equality_without_hash() {
+    with_py(|py| {
+        run(
+            py,
+            &[("Unhashable", py.get_type::<Unhashable>().into_any())],
+            r#"
+u = Unhashable()
+assert u == Unhashable() and u != 1 and not (u == 1)
+assert err(lambda: u < u) == "TypeError: unordered"
+assert err(lambda: hash(u)) == "TypeError: unhashable type: 'builtins.Unhashable'"
+"#,
+        );
+    });
+}
+
+#[pyclass]
+struct Bag {
+    items: Vec<i64>,
+}
+
+#[pymethods]
+impl Bag {
+    #[new]
+    fn new(items: Vec<i64>) -> Self {
+        Bag { items }
+    }
+
+    fn __len__(&self) -> usize {
+        self.items.len()
+    }
+
+    fn __getitem__(&self, index: isize) -> PyResult<i64> {
+        let index = if index < 0 {
+            index + self.items.len() as isize
+        } else {
+            index
+        };
+        self.items
+            .get(usize::try_from(index).map_err(|_| PyIndexError::new_err("index out of range"))?)
+            .copied()
+            .ok_or_else(|| PyIndexError::new_err("index out of range"))
+    }
+
+    fn __setitem__(&mut self, index: usize, value: i64) -> PyResult<()> {
+        match self.items.get_mut(index) {
+            Some(slot) => {
+                *slot = value;
+                Ok(())
+            }
+            None => Err(PyIndexError::new_err("index out of range")),
+        }
+    }
+
+    fn __contains__(&self, value: i64) -> bool {
+        self.items.contains(&value)
+    }
+
+    fn __iter__(slf: PyRef<'_, Self>) -> BagIter {
+        BagIter {
+            items: slf.items.clone(),
+            next: 0,
+        }
+    }
+}
+
+#[pyclass]
+struct BagIter {
+    items: Vec<i64>,
+    next: usize,
+}
+
+#[pymethods]
+impl BagIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self) -> Option<i64> {
+        let item = self.items.get(self.next).copied();
+        self.next += 1;
+        item
+    }
+}
+
+#[pyclass]
+struct Table {
+    map: std::collections::HashMap<String, i64>,
+}
+
+#[pymethods]
+impl Table {
+    #[new]
+    fn new() -> Self {
+        Table {
+            map: Default::default(),
+        }
+    }
+
+    fn __getitem__(&self, key: &str) -> PyResult<i64> {
+        self.map
+            .get(key)
+            .copied()
+            .ok_or_else(|| PyKeyError::new_err(key.to_owned()))
+    }
+
+    fn __delitem__(&mut self, key: &str) -> PyResult<()> {
+        self.map
+            .remove(key)
+            .map(|_| ())
+            .ok_or_else(|| PyKeyError::new_err(key.to_owned()))
+    }
+}
+
+#[test]
+fn containers_and_iteration() {
+    with_py(|py| {
+        run(
+            py,
+            &[
+                ("Bag", py.get_type::<Bag>().into_any()),
+                ("Table", py.get_type::<Table>().into_any()),
+            ],
+            r#"
+b = Bag([1, 2, 3])
+assert len(b) == 3 and b[0] == 1 and b[-1] == 3
+assert err(lambda: b[5]) == "IndexError: index out of range"
+b[1] = 20
+assert list(b) == [1, 20, 3]
+assert 20 in b and 2 not in b
+assert [x * 2 for x in b] == [2, 40, 6]
+assert err(lambda: b["x"]) == "TypeError: 'str' object cannot be interpreted as an integer"
+def delete():
+    del b[0]
+assert err(delete) == "NotImplementedError: can't delete item"
+t = Table()
+def assign():
+    t["a"] = 1
+assert err(assign) == "NotImplementedError: can't set item"
+assert err(lambda: t["a"]) == "KeyError: 'a'"
+def remove():
+    del t["a"]
+assert err(remove) == "KeyError: 'a'"
+it = iter(Bag([7]))
+assert next(it) == 7
+assert err(lambda: next(it)) == "StopIteration: "
+"#,
+        );
+    });
+}
