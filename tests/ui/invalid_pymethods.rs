@@ -30,8 +30,8 @@ impl Class {
     #[classmethod]
     fn two_kinds() {}
 
-    fn __repr__(&self) -> String {
-        String::new()
+    fn __getattr__(&self, name: String) -> String {
+        name
     }
 
     #[getter(1)]

@@ -1,0 +1,27 @@
+#![allow(unused)]
+
+use pyo3::prelude::*;
+
+#[pyclass]
+struct Class {}
+
+#[pymethods]
+impl Class {
+    fn __len__(&self) -> String {
+        String::new()
+    }
+
+    fn __hash__(&self) -> f64 {
+        0.0
+    }
+
+    fn __bool__(&self) -> i32 {
+        1
+    }
+
+    fn __next__(&mut self) -> i32 {
+        0
+    }
+}
+
+fn main() {}
