@@ -26,10 +26,21 @@ ROWS = [
     ("list of 1,000 ints out", "f(1000)", "make_list"),
     ("&str in / String out", "f('hello world')", "upper"),
     ("raising ValueError", "try:\n    f()\nexcept ValueError:\n    pass", "raise_value_error"),
+    # The class rows: `c` is a new `Counter(5)` of the module for each row.
+    ("`Counter(5)` (new instance, dropped)", "f(5)", "Counter"),
+    ("`c.incr()` (&mut self, no args)", "c.incr()", "incr"),
+    ("`c.value` (#[getter])", "c.value", "value"),
+    ("`c.add(3)` (&mut self, one int)", "c.add(3)", "add"),
+    ("`counter_value(c)` (PyRef<Counter> arg)", "f(c)", "counter_value"),
 ]
 
 ROUNDS = 15
 TARGET_SECONDS = 0.02
+
+
+def incr_three_times(module):
+    c = module.Counter(5)
+    return [c.incr(), c.incr(), c.incr(), c.value]
 
 
 def check_results_agree():
@@ -44,20 +55,44 @@ def check_results_agree():
             "sum_list": lambda f: f(DATA),
             "make_list": lambda f: f(1000),
             "upper": lambda f: f("hello world"),
+            "Counter": lambda m: m.Counter(5).value,
+            "incr": incr_three_times,
+            "value": lambda m: m.Counter(-7).value,
+            "add": lambda m: [c.add(n) for c in [m.Counter(5)] for n in (3, -10, 2**62)],
+            "counter_value": lambda m: m.counter_value(m.Counter(2**40)),
         }
-        results = {label: calls[name](getattr(m, name)) for label, m in MODULES.items()}
+        class_rows = {"Counter", "incr", "value", "add", "counter_value"}
+        results = {
+            label: calls[name](m if name in class_rows else getattr(m, name))
+            for label, m in MODULES.items()
+        }
         assert len({repr(r) for r in results.values()}) == 1, (name, results)
+    # Wrong types are refused by all three.
+    for m in MODULES.values():
+        other = next(o for o in MODULES.values() if o is not m)
+        try:
+            m.counter_value(other.Counter(1))
+        except TypeError:
+            pass
+        else:
+            raise AssertionError(f"{m.__name__}.counter_value took another module's Counter")
 
 
-def per_call_seconds(statement, function, number):
-    timer = timeit.Timer(statement, globals={"f": function, "DATA": DATA})
+def namespace(module, name):
+    """The globals of a row's statement: `f` is the module's attribute `name`
+    (when it has one), `c` a new `Counter(5)`."""
+    return {"f": getattr(module, name, None), "c": module.Counter(5), "DATA": DATA}
+
+
+def per_call_seconds(statement, names, number):
+    timer = timeit.Timer(statement, globals=names)
     return timer.timeit(number) / number
 
 
-def calibrate(statement, function):
+def calibrate(statement, names):
     number = 1
     while True:
-        elapsed = per_call_seconds(statement, function, number) * number
+        elapsed = per_call_seconds(statement, names, number) * number
         if elapsed >= TARGET_SECONDS / 4:
             return max(1, int(number * TARGET_SECONDS / elapsed))
         number *= 4
@@ -77,7 +112,7 @@ def main():
     for label, statement, name in ROWS:
         if only and name not in only:
             continue
-        functions = {key: getattr(module, name) for key, module in MODULES.items()}
+        functions = {key: namespace(module, name) for key, module in MODULES.items()}
         number = calibrate(statement, functions["C"])
         best = {key: float("inf") for key in labels}
         for round_index in range(ROUNDS):

@@ -43,6 +43,43 @@ fn raise_value_error() -> PyResult<()> {
     Err(PyValueError::new_err("benchmark"))
 }
 
+// --- class rows (begin): benches/compile leaves them out ---
+/// The class rows: a counter with a constructor, a mutating method without
+/// arguments, a getter, a method with one argument, and a function taking an
+/// instance.
+#[pyclass]
+struct Counter {
+    value: i64,
+}
+
+#[pymethods]
+impl Counter {
+    #[new]
+    fn new(value: i64) -> Self {
+        Counter { value }
+    }
+
+    fn incr(&mut self) {
+        self.value += 1;
+    }
+
+    #[getter]
+    fn value(&self) -> i64 {
+        self.value
+    }
+
+    fn add(&mut self, n: i64) -> i64 {
+        self.value += n;
+        self.value
+    }
+}
+
+#[pyfunction]
+fn counter_value(c: PyRef<'_, Counter>) -> i64 {
+    c.value
+}
+// --- class rows (end) ---
+
 #[cfg_attr(feature = "ours", pymodule(name = "bench_ours"))]
 #[cfg_attr(not(feature = "ours"), pymodule(name = "bench_pyo3"))]
 fn bench_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -54,5 +91,9 @@ fn bench_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(make_list, m)?)?;
     m.add_function(wrap_pyfunction!(upper, m)?)?;
     m.add_function(wrap_pyfunction!(raise_value_error, m)?)?;
+    // --- class rows (begin) ---
+    m.add_class::<Counter>()?;
+    m.add_function(wrap_pyfunction!(counter_value, m)?)?;
+    // --- class rows (end) ---
     Ok(())
 }

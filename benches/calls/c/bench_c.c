@@ -159,6 +159,107 @@ raise_value_error(PyObject *self, PyObject *unused)
     return NULL;
 }
 
+/* The class rows: a static type with the Counter struct after the object
+ * header, as PyO3 keeps the Rust value (without a borrow flag: C has
+ * nothing to check). */
+
+typedef struct {
+    PyObject_HEAD
+    long long value;
+} CounterObject;
+
+static PyTypeObject CounterType;
+
+static PyObject *
+Counter_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+    long long value;
+    if (kwargs == NULL && PyTuple_GET_SIZE(args) == 1) {
+        value = PyLong_AsLongLong(PyTuple_GET_ITEM(args, 0));
+        if (value == -1 && PyErr_Occurred())
+            return NULL;
+    } else {
+        static char *names[] = {"value", NULL};
+        if (!PyArg_ParseTupleAndKeywords(args, kwargs, "L:Counter", names, &value))
+            return NULL;
+    }
+    CounterObject *self = (CounterObject *)type->tp_alloc(type, 0);
+    if (self == NULL)
+        return NULL;
+    self->value = value;
+    return (PyObject *)self;
+}
+
+static void
+Counter_dealloc(PyObject *self)
+{
+    Py_TYPE(self)->tp_free(self);
+}
+
+static PyObject *
+Counter_incr(PyObject *self, PyObject *unused)
+{
+    ((CounterObject *)self)->value += 1;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+Counter_add(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (nargs != 1 || (kwnames && PyTuple_GET_SIZE(kwnames))) {
+        PyErr_SetString(PyExc_TypeError, "add() takes 1 positional argument");
+        return NULL;
+    }
+    long long n = PyLong_AsLongLong(args[0]);
+    if (n == -1 && PyErr_Occurred())
+        return NULL;
+    CounterObject *counter = (CounterObject *)self;
+    counter->value += n;
+    return PyLong_FromLongLong(counter->value);
+}
+
+static PyObject *
+Counter_get_value(PyObject *self, void *closure)
+{
+    return PyLong_FromLongLong(((CounterObject *)self)->value);
+}
+
+static PyMethodDef Counter_methods[] = {
+    {"incr", Counter_incr, METH_NOARGS, NULL},
+    {"add", (PyCFunction)(void (*)(void))Counter_add, METH_FASTCALL | METH_KEYWORDS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef Counter_getset[] = {
+    {"value", Counter_get_value, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyTypeObject CounterType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "bench_c.Counter",
+    .tp_basicsize = sizeof(CounterObject),
+    .tp_dealloc = Counter_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_methods = Counter_methods,
+    .tp_getset = Counter_getset,
+    .tp_new = Counter_new,
+};
+
+static PyObject *
+counter_value(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (nargs != 1 || (kwnames && PyTuple_GET_SIZE(kwnames))) {
+        PyErr_SetString(PyExc_TypeError, "counter_value() takes 1 positional argument");
+        return NULL;
+    }
+    if (!PyObject_TypeCheck(args[0], &CounterType)) {
+        PyErr_SetString(PyExc_TypeError, "c must be Counter");
+        return NULL;
+    }
+    return PyLong_FromLongLong(((CounterObject *)args[0])->value);
+}
+
 static PyMethodDef methods[] = {
     {"no_args", no_args, METH_NOARGS, NULL},
     {"one_int", (PyCFunction)(void (*)(void))one_int, METH_FASTCALL | METH_KEYWORDS, NULL},
@@ -168,6 +269,7 @@ static PyMethodDef methods[] = {
     {"make_list", (PyCFunction)(void (*)(void))make_list, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"upper", (PyCFunction)(void (*)(void))upper, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"raise_value_error", raise_value_error, METH_NOARGS, NULL},
+    {"counter_value", (PyCFunction)(void (*)(void))counter_value, METH_FASTCALL | METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -178,5 +280,16 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit_bench_c(void)
 {
-    return PyModule_Create(&module);
+    if (PyType_Ready(&CounterType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&CounterType);
+    if (PyModule_AddObject(m, "Counter", (PyObject *)&CounterType) < 0) {
+        Py_DECREF(&CounterType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }
