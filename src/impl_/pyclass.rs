@@ -120,10 +120,14 @@ pub fn type_object_raw<T: PyClass>(py: Python<'_>) -> *mut ffi::PyTypeObject {
 pub fn is_type_of<T: PyClass>(object: &Bound<'_, PyAny>) -> bool {
     // SAFETY: attached; the object is alive.
     let actual = unsafe { ffi::Py_TYPE(object.as_ptr()) };
-    if std::ptr::eq(actual, T::lazy_type_object().cached()) {
-        return true;
-    }
-    let expected = type_object_raw::<T>(object.py());
+    std::ptr::eq(actual, T::lazy_type_object().cached()) || is_subtype_of::<T>(object.py(), actual)
+}
+
+/// The slow half of [`is_type_of`]: subclasses, and the first use.
+#[cold]
+#[inline(never)]
+fn is_subtype_of<T: PyClass>(py: Python<'_>, actual: *mut ffi::PyTypeObject) -> bool {
+    let expected = type_object_raw::<T>(py);
     // SAFETY: both are valid type objects.
     std::ptr::eq(actual, expected) || unsafe { ffi::PyType_IsSubtype(actual, expected) != 0 }
 }

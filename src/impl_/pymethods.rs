@@ -30,9 +30,43 @@ use crate::types::{PyAny, PyType};
 /// The object a method was called on.
 #[inline]
 fn self_object<'a, 'py>(slf: &'a FunctionSelf<'py>) -> PyResult<&'a Borrowed<'py, 'py, PyAny>> {
-    slf.as_ref().ok_or_else(|| {
-        crate::exceptions::PyTypeError::new_err("this method needs an instance to be called on")
-    })
+    match slf {
+        Some(object) => Ok(object),
+        None => Err(no_instance()),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_instance() -> PyErr {
+    crate::exceptions::PyTypeError::new_err("this method needs an instance to be called on")
+}
+
+/// The instance as a `T`, or the error of a wrong one (which the method
+/// descriptor makes impossible, but slots are reachable without it).
+#[inline]
+fn self_layout<'py, T: PyClass>(slf: &FunctionSelf<'py>) -> PyResult<&'py PyClassObject<T>> {
+    let object = self_object(slf)?;
+    if !T::is_type_of(object) {
+        return Err(not_an_instance::<T>(object));
+    }
+    // SAFETY: `object` is an instance of `T`, alive for the call ('py).
+    let layout = unsafe { PyClassObject::<T>::from_ptr(object.as_ptr()) };
+    if !layout.is_owner_thread() {
+        return Err(crate::impl_::pyclass::thread_checker::wrong_thread_error(
+            T::NAME,
+        ));
+    }
+    Ok(layout)
+}
+
+#[cold]
+#[inline(never)]
+fn not_an_instance<T: PyClass>(object: &Borrowed<'_, '_, PyAny>) -> PyErr {
+    object
+        .cast::<T>()
+        .err()
+        .map_or_else(no_instance, Into::into)
 }
 
 /// The shared borrow behind `&self`: like a `PyRef`, but the object is
@@ -45,16 +79,9 @@ impl<'py, T: PyClass> SelfRef<'py, T> {
     /// Borrows the instance a method was called on.
     #[inline]
     fn borrow(slf: &FunctionSelf<'py>) -> PyResult<Self> {
-        let object = self_object(slf)?.cast::<T>()?;
-        // SAFETY: `object` is an instance of `T`, alive for the call ('py).
-        let layout = unsafe { PyClassObject::<T>::from_ptr(object.as_ptr()) };
-        if !layout.is_owner_thread() {
-            return Err(crate::impl_::pyclass::thread_checker::wrong_thread_error(
-                T::NAME,
-            ));
-        }
+        let layout = self_layout::<T>(slf)?;
         if let Some(flag) = layout.effective_borrow_flag() {
-            flag.try_borrow()?;
+            flag.try_borrow().map_err(borrow_error)?;
         }
         Ok(SelfRef { layout })
     }
@@ -88,15 +115,10 @@ impl<'py, T: PyClass<Frozen = False>> SelfRefMut<'py, T> {
     /// Borrows the instance a method was called on, exclusively.
     #[inline]
     fn borrow(slf: &FunctionSelf<'py>) -> PyResult<Self> {
-        let object = self_object(slf)?.cast::<T>()?;
-        // SAFETY: as for `SelfRef::borrow`.
-        let layout = unsafe { PyClassObject::<T>::from_ptr(object.as_ptr()) };
-        if !layout.is_owner_thread() {
-            return Err(crate::impl_::pyclass::thread_checker::wrong_thread_error(
-                T::NAME,
-            ));
-        }
-        Self::flag(layout).try_borrow_mut()?;
+        let layout = self_layout::<T>(slf)?;
+        Self::flag(layout)
+            .try_borrow_mut()
+            .map_err(borrow_mut_error)?;
         Ok(SelfRefMut { layout })
     }
 
@@ -132,6 +154,18 @@ impl<T: PyClass<Frozen = False>> Drop for SelfRefMut<'_, T> {
     fn drop(&mut self) {
         Self::flag(self.layout).release_borrow_mut();
     }
+}
+
+#[cold]
+#[inline(never)]
+fn borrow_error(error: crate::pycell::PyBorrowError) -> PyErr {
+    error.into()
+}
+
+#[cold]
+#[inline(never)]
+fn borrow_mut_error(error: crate::pycell::PyBorrowMutError) -> PyErr {
+    error.into()
 }
 
 /// `&self`: a shared borrow of the instance, kept in `holder`.

@@ -31,14 +31,59 @@ struct Property {
     functions: PropertyFunctions,
 }
 
-/// Creates the type object of `T` (without its class attributes).
-pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
+/// Everything type creation needs to know about a class. Only this is
+/// generic over the class ([`ClassSpec::of`]); the building itself is
+/// written (and compiled) once.
+pub(crate) struct ClassSpec {
+    name: &'static str,
+    module: Option<&'static str>,
+    doc: &'static CStr,
+    items: fn() -> super::items::PyClassItemsIter,
+    basicsize: usize,
+    dict_offset: Option<usize>,
+    weaklist_offset: Option<usize>,
+    is_basetype: bool,
+    immutable: bool,
+    dealloc: ffi::destructor,
+    traverse: ffi::traverseproc,
+    clear: ffi::inquiry,
+    base: *mut ffi::PyTypeObject,
+}
+
+impl ClassSpec {
+    /// The description of `T`.
+    pub(crate) fn of<T: PyClass>(py: Python<'_>) -> Self {
+        ClassSpec {
+            name: T::NAME,
+            module: T::MODULE,
+            doc: T::DOC,
+            items: T::items_iter,
+            basicsize: std::mem::size_of::<PyClassObject<T>>(),
+            dict_offset: PyClassObject::<T>::DICT_OFFSET,
+            weaklist_offset: PyClassObject::<T>::WEAKLIST_OFFSET,
+            is_basetype: T::IS_BASETYPE,
+            immutable: T::IS_IMMUTABLE_TYPE,
+            dealloc: tp_dealloc::<T>,
+            traverse: super::instance_gc::tp_traverse_dict::<T>,
+            clear: super::instance_gc::tp_clear_dict::<T>,
+            base: <T::BaseType as PyTypeInfo>::type_object_raw(py),
+        }
+    }
+
+    /// The class's name, for messages.
+    pub(crate) fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
+/// Creates the type object of a class (without its class attributes).
+pub(crate) fn create_type_object(py: Python<'_>, spec: &ClassSpec) -> PyResult<Py<PyType>> {
     let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
     let mut properties: Vec<Property> = Vec::new();
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut new_text_signature = None;
 
-    for items in T::items_iter() {
+    for items in (spec.items)() {
         for item in items.methods {
             let mut property = |name: &'static CStr, doc: Option<&'static CStr>| {
                 let index = match properties.iter().position(|p| p.name == name) {
@@ -94,19 +139,13 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
     if !has_new {
         slots.push(slot(ffi::Py_tp_new, no_constructor_defined as *mut c_void));
     }
-    slots.push(slot(ffi::Py_tp_dealloc, tp_dealloc::<T> as *mut c_void));
-    if PyClassObject::<T>::DICT_OFFSET.is_some() {
-        slots.push(slot(
-            ffi::Py_tp_traverse,
-            super::instance_gc::tp_traverse_dict::<T> as *mut c_void,
-        ));
-        slots.push(slot(
-            ffi::Py_tp_clear,
-            super::instance_gc::tp_clear_dict::<T> as *mut c_void,
-        ));
+    slots.push(slot(ffi::Py_tp_dealloc, spec.dealloc as *mut c_void));
+    if spec.dict_offset.is_some() {
+        slots.push(slot(ffi::Py_tp_traverse, spec.traverse as *mut c_void));
+        slots.push(slot(ffi::Py_tp_clear, spec.clear as *mut c_void));
     }
 
-    let doc = class_doc(T::NAME, T::DOC, new_text_signature)?;
+    let doc = class_doc(spec.name, spec.doc, new_text_signature)?;
     if let Some(doc) = &doc {
         // `PyType_FromSpec` copies the docstring.
         slots.push(slot(ffi::Py_tp_doc, doc.as_ptr() as *mut c_void));
@@ -135,7 +174,7 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
         })
         .collect();
     // Heap types made from specs get no `__dict__` descriptor of their own.
-    if let Some(offset) = PyClassObject::<T>::DICT_OFFSET {
+    if let Some(offset) = spec.dict_offset {
         getset.push(super::instance_dict::dict_descriptor(offset));
     }
     if !getset.is_empty() {
@@ -144,10 +183,10 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
         slots.push(slot(ffi::Py_tp_getset, getset.as_mut_ptr().cast()));
     }
     let mut members = Vec::new();
-    if let Some(offset) = PyClassObject::<T>::DICT_OFFSET {
+    if let Some(offset) = spec.dict_offset {
         members.push(offset_member(c"__dictoffset__", offset));
     }
-    if let Some(offset) = PyClassObject::<T>::WEAKLIST_OFFSET {
+    if let Some(offset) = spec.weaklist_offset {
         members.push(offset_member(c"__weaklistoffset__", offset));
     }
     if !members.is_empty() {
@@ -165,7 +204,7 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
 
     // Before 3.12 the type's `tp_name` points into the spec's name.
     // Without a module the class says `builtins`, as PyO3's do.
-    let qualified_name = format!("{}.{}", T::MODULE.unwrap_or("builtins"), T::NAME);
+    let qualified_name = format!("{}.{}", spec.module.unwrap_or("builtins"), spec.name);
     let name: &'static CStr = Box::leak(
         CString::new(qualified_name)
             .map_err(|_| crate::exceptions::PyValueError::new_err("class name contains NUL"))?
@@ -177,30 +216,30 @@ pub(super) fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyTy
     if !has_new {
         flags |= ffi::Py_TPFLAGS_DISALLOW_INSTANTIATION;
     }
-    if PyClassObject::<T>::DICT_OFFSET.is_some() {
+    if spec.dict_offset.is_some() {
         flags |= ffi::Py_TPFLAGS_HAVE_GC;
     }
-    if T::IS_BASETYPE {
+    if spec.is_basetype {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
     }
     #[cfg(Py_3_10)]
-    if T::IS_IMMUTABLE_TYPE {
+    if spec.immutable {
         flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
     }
-    let mut spec = ffi::PyType_Spec {
+    let mut type_spec = ffi::PyType_Spec {
         name: name.as_ptr(),
-        basicsize: c_int::try_from(std::mem::size_of::<PyClassObject<T>>())
-            .expect("class layouts are small"),
+        basicsize: c_int::try_from(spec.basicsize).expect("class layouts are small"),
         itemsize: 0,
         flags: flags as _,
         slots: slots.as_mut_ptr(),
     };
-    let base = <T::BaseType as PyTypeInfo>::type_object(py);
+    // SAFETY: the base's type object lives as long as the interpreter.
+    let base = unsafe { PyType::from_borrowed_type_ptr(py, spec.base) };
     let bases = PyTuple::new(py, [base])?;
     // SAFETY: attached; the spec and its tables are valid, and `bases` is a
     // tuple of types.
     let type_object = unsafe {
-        let created = ffi::PyType_FromSpecWithBases(&mut spec, bases.as_ptr());
+        let created = ffi::PyType_FromSpecWithBases(&mut type_spec, bases.as_ptr());
         Bound::from_owned_ptr_or_err(py, created)?.cast_into_unchecked::<PyType>()
     };
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
@@ -263,17 +302,18 @@ fn offset_member(name: &'static CStr, offset: usize) -> ffi::PyMemberDef {
     }
 }
 
-/// Sets the class attributes (`#[classattr]`) of `T` on its new type.
-pub(super) fn fill_class_attributes<T: PyClass>(
+/// Sets the class attributes (`#[classattr]`) of a class on its new type.
+pub(crate) fn fill_class_attributes(
     py: Python<'_>,
     type_object: &Bound<'_, PyType>,
+    spec: &ClassSpec,
 ) -> PyResult<()> {
-    for items in T::items_iter() {
+    for items in (spec.items)() {
         for item in items.methods {
             if let PyMethodDefType::ClassAttribute { name, value } = item {
                 let value = value(py)?;
                 let name = PyString::new(py, name);
-                set_type_attribute(type_object, &name, value.bind(py), T::IS_IMMUTABLE_TYPE)?;
+                set_type_attribute(type_object, &name, value.bind(py), spec.immutable)?;
             }
         }
     }

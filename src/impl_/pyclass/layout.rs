@@ -79,16 +79,56 @@ unsafe impl<L, N: PyTypeInfo> BaseLayout for NativeBase<L, N> {
             let actual_type = ffi::Py_TYPE(object);
             let native_type = N::type_object_raw(py);
             if std::ptr::eq(native_type, std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)) {
-                let free = ffi::PyType_GetSlot(actual_type, ffi::Py_tp_free);
-                let free: ffi::freefunc = std::mem::transmute(free);
-                free(object.cast());
+                free_slot(actual_type)(object.cast());
             } else {
                 native_dealloc(native_type, object);
             }
             // Instances of heap types own a reference to their type.
-            if ffi::PyType_GetFlags(actual_type) & ffi::Py_TPFLAGS_HEAPTYPE != 0 {
+            if type_flags(actual_type) & ffi::Py_TPFLAGS_HEAPTYPE != 0 {
                 ffi::Py_DECREF(actual_type.cast());
             }
+        }
+    }
+}
+
+/// The `tp_free` of a type (inherited, so always set).
+///
+/// # Safety
+///
+/// `type_object` is a valid heap type.
+#[inline]
+unsafe fn free_slot(type_object: *mut ffi::PyTypeObject) -> ffi::freefunc {
+    // SAFETY: per the contract.
+    unsafe {
+        #[cfg(not(Py_LIMITED_API))]
+        let free = (*type_object).tp_free;
+        #[cfg(Py_LIMITED_API)]
+        let free = {
+            let slot = ffi::PyType_GetSlot(type_object, ffi::Py_tp_free);
+            (!slot.is_null())
+                .then(|| std::mem::transmute::<*mut std::ffi::c_void, ffi::freefunc>(slot))
+        };
+        free.unwrap_or(ffi::PyObject_Free)
+    }
+}
+
+/// The flags of a type.
+///
+/// # Safety
+///
+/// `type_object` is a valid type.
+#[inline]
+pub(crate) unsafe fn type_flags(type_object: *mut ffi::PyTypeObject) -> std::ffi::c_ulong {
+    // SAFETY: per the contract.
+    unsafe {
+        // (Free-threaded builds read the flags atomically, in the function.)
+        #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
+        {
+            (*type_object).tp_flags
+        }
+        #[cfg(any(Py_LIMITED_API, Py_GIL_DISABLED))]
+        {
+            ffi::PyType_GetFlags(type_object)
         }
     }
 }
@@ -279,7 +319,11 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClass>(object: *mut ffi::PyObject) {
         // An exception may be in flight (the object may die while one
         // propagates): keep it aside, so that Rust code in `Drop` starts
         // from a clean state and the exception survives.
-        let saved = crate::err::PyErr::take_as_is(py);
+        let saved = if ffi::PyErr_Occurred().is_null() {
+            None
+        } else {
+            crate::err::PyErr::take_as_is(py)
+        };
         let actual_type = ffi::Py_TYPE(object);
         // Untracked before anything is torn down, so that a collection run
         // by a `Drop` never visits a half-dropped object. A native base
@@ -288,7 +332,7 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClass>(object: *mut ffi::PyObject) {
         // some (`BaseException` before 3.11) expect it still tracked.
         let native = <PyClassObject<T> as BaseLayout>::native_type_object(py);
         if std::ptr::eq(native, std::ptr::addr_of_mut!(ffi::PyBaseObject_Type))
-            && ffi::PyType_GetFlags(actual_type) & ffi::Py_TPFLAGS_HAVE_GC != 0
+            && type_flags(actual_type) & ffi::Py_TPFLAGS_HAVE_GC != 0
         {
             ffi::PyObject_GC_UnTrack(object.cast());
         }

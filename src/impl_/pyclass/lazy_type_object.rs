@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::thread::ThreadId;
 
-use super::create_type_object::{create_type_object, fill_class_attributes};
+use super::create_type_object::{ClassSpec, create_type_object, fill_class_attributes};
 use crate::err::PyResult;
 use crate::exceptions::PyRuntimeError;
 use crate::ffi;
@@ -23,6 +23,13 @@ use crate::types::PyType;
 
 /// The cell of one class's type object.
 pub struct LazyTypeObject<T> {
+    inner: TypeObjectCell,
+    class: PhantomData<fn() -> T>,
+}
+
+/// The class-independent part of [`LazyTypeObject`] (compiled once, not
+/// per class).
+struct TypeObjectCell {
     /// The type, once `PyType_FromSpec` has made it.
     created: PyOnceLock<Py<PyType>>,
     /// The interpreter it was made in.
@@ -33,7 +40,6 @@ pub struct LazyTypeObject<T> {
     /// whose value needs the type itself (an instance of the class, say)
     /// comes back here on the same thread, and gets the type as it is.
     filling: Mutex<Vec<ThreadId>>,
-    class: PhantomData<fn() -> T>,
 }
 
 impl<T> LazyTypeObject<T> {
@@ -41,10 +47,12 @@ impl<T> LazyTypeObject<T> {
     #[allow(clippy::new_without_default)]
     pub const fn new() -> Self {
         LazyTypeObject {
-            created: PyOnceLock::new(),
-            interpreter: AtomicPtr::new(std::ptr::null_mut()),
-            ready: AtomicPtr::new(std::ptr::null_mut()),
-            filling: Mutex::new(Vec::new()),
+            inner: TypeObjectCell {
+                created: PyOnceLock::new(),
+                interpreter: AtomicPtr::new(std::ptr::null_mut()),
+                ready: AtomicPtr::new(std::ptr::null_mut()),
+                filling: Mutex::new(Vec::new()),
+            },
             class: PhantomData,
         }
     }
@@ -54,7 +62,7 @@ impl<T> LazyTypeObject<T> {
     /// instance, whatever the interpreter.
     #[inline]
     pub fn cached(&self) -> *mut ffi::PyTypeObject {
-        self.ready.load(Ordering::Acquire)
+        self.inner.ready.load(Ordering::Acquire)
     }
 }
 
@@ -68,34 +76,44 @@ impl<T: PyClass> LazyTypeObject<T> {
     pub fn get_or_init(&self, py: Python<'_>) -> *mut ffi::PyTypeObject {
         match self.get_or_try_init(py) {
             Ok(type_object) => type_object,
-            Err(err) => panic!(
-                "the type object of the class `{}` could not be created: {err}",
-                T::NAME
-            ),
+            Err(err) => type_object_failed(T::NAME, err),
         }
     }
 
     /// The type object, created if needed.
     #[inline]
     pub fn get_or_try_init(&self, py: Python<'_>) -> PyResult<*mut ffi::PyTypeObject> {
-        let ready = self.ready.load(Ordering::Acquire);
+        let ready = self.inner.ready.load(Ordering::Acquire);
         if !ready.is_null() {
-            self.check_interpreter()?;
+            self.inner.check_interpreter(T::NAME)?;
             return Ok(ready);
         }
-        self.initialize(py)
+        self.inner.initialize(py, ClassSpec::of::<T>)
     }
+}
 
+#[cold]
+fn type_object_failed(name: &str, err: crate::err::PyErr) -> ! {
+    panic!("the type object of the class `{name}` could not be created: {err}")
+}
+
+impl TypeObjectCell {
     #[cold]
-    fn initialize(&self, py: Python<'_>) -> PyResult<*mut ffi::PyTypeObject> {
+    #[inline(never)]
+    fn initialize(
+        &self,
+        py: Python<'_>,
+        spec: fn(Python<'_>) -> ClassSpec,
+    ) -> PyResult<*mut ffi::PyTypeObject> {
+        let spec = spec(py);
         let created = self.created.get_or_try_init(py, || {
-            let type_object = create_type_object::<T>(py)?;
+            let type_object = create_type_object(py, &spec)?;
             // SAFETY: attached.
             let interpreter = unsafe { ffi::PyInterpreterState_Get() };
             self.interpreter.store(interpreter, Ordering::Release);
             PyResult::Ok(type_object)
         })?;
-        self.check_interpreter()?;
+        self.check_interpreter(spec.name())?;
         let type_ptr = created.as_ptr().cast::<ffi::PyTypeObject>();
 
         let me = std::thread::current().id();
@@ -106,7 +124,7 @@ impl<T: PyClass> LazyTypeObject<T> {
             }
             filling.push(me);
         }
-        let filled = fill_class_attributes::<T>(py, created.bind(py));
+        let filled = fill_class_attributes(py, created.bind(py), &spec);
         self.filling
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -118,17 +136,21 @@ impl<T: PyClass> LazyTypeObject<T> {
 
     /// Fails unless the current interpreter made the type.
     #[inline]
-    fn check_interpreter(&self) -> PyResult<()> {
+    fn check_interpreter(&self, name: &str) -> PyResult<()> {
         // SAFETY: attached (callers hold a `Python` token).
         let current = unsafe { ffi::PyInterpreterState_Get() };
         if std::ptr::eq(self.interpreter.load(Ordering::Acquire), current) {
             Ok(())
         } else {
-            Err(PyRuntimeError::new_err(format!(
-                "the class `{}` belongs to another interpreter: its type object was created \
-                 there, and a class cannot be shared between interpreters",
-                T::NAME
-            )))
+            Err(another_interpreter(name))
         }
     }
+}
+
+#[cold]
+fn another_interpreter(name: &str) -> crate::err::PyErr {
+    PyRuntimeError::new_err(format!(
+        "the class `{name}` belongs to another interpreter: its type object was created \
+         there, and a class cannot be shared between interpreters"
+    ))
 }
