@@ -13,7 +13,6 @@ use std::ffi::CStr;
 use crate::err::{PyErr, PyResult};
 use crate::ffi;
 use crate::impl_::extract_argument::RawArguments;
-use crate::impl_::trampoline::trampoline;
 use crate::instance::{Borrowed, Bound};
 use crate::marker::Python;
 use crate::type_object::PyTypeInfo;
@@ -143,12 +142,7 @@ unsafe extern "C" fn fastcall_entry<F: KeywordFunction<ID>, const ID: u64>(
 ) -> *mut ffi::PyObject {
     // SAFETY: called by the interpreter with the vectorcall arguments of a
     // `METH_FASTCALL | METH_KEYWORDS` function, on an attached thread.
-    unsafe {
-        trampoline(move |py| {
-            let slf = Borrowed::from_ptr_or_opt(py, slf);
-            F::call(py, slf, RawArguments::fastcall(args, nargs, kwnames))
-        })
-    }
+    unsafe { crate::impl_::trampoline::fastcall(F::call, slf, args, nargs, kwnames) }
 }
 
 #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
@@ -159,12 +153,7 @@ unsafe extern "C" fn tuple_dict_entry<F: KeywordFunction<ID>, const ID: u64>(
 ) -> *mut ffi::PyObject {
     // SAFETY: called by the interpreter with the tuple and dict of a
     // `METH_VARARGS | METH_KEYWORDS` function, on an attached thread.
-    unsafe {
-        trampoline(move |py| {
-            let slf = Borrowed::from_ptr_or_opt(py, slf);
-            F::call(py, slf, RawArguments::tuple_dict(args, kwargs))
-        })
-    }
+    unsafe { crate::impl_::trampoline::tuple_dict(F::call, slf, args, kwargs) }
 }
 
 unsafe extern "C" fn no_args_entry<F: NoArgsFunction<ID>, const ID: u64>(
@@ -173,7 +162,7 @@ unsafe extern "C" fn no_args_entry<F: NoArgsFunction<ID>, const ID: u64>(
 ) -> *mut ffi::PyObject {
     // SAFETY: called by the interpreter on an attached thread; `slf` is the
     // function's `__self__` or null.
-    unsafe { trampoline(move |py| F::call(py, Borrowed::from_ptr_or_opt(py, slf))) }
+    unsafe { crate::impl_::trampoline::no_arguments(F::call, slf) }
 }
 
 /// Types a parameter that receives the module may have: the first one of a

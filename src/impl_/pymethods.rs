@@ -506,13 +506,36 @@ pub unsafe extern "C" fn tp_new_entry<F: NewFunction>(
     kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
     // SAFETY: per the contract, on an attached thread.
+    unsafe { new_trampoline(F::call, subtype, args, kwargs) }
+}
+
+/// The body of a `#[new]`.
+type NewBody = for<'py> fn(
+    Python<'py>,
+    *mut ffi::PyTypeObject,
+    RawArguments<'py>,
+) -> PyResult<*mut ffi::PyObject>;
+
+/// The `tp_new` entry shared by every class.
+///
+/// # Safety
+///
+/// As for [`tp_new_entry`].
+#[inline(never)]
+unsafe fn new_trampoline(
+    body: NewBody,
+    subtype: *mut ffi::PyTypeObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: per the contract, on an attached thread.
     unsafe {
         trampoline(move |py| {
             crate::impl_::extract_argument::with_tuple_dict_arguments(
                 py,
                 args,
                 kwargs,
-                |arguments| F::call(py, subtype, arguments),
+                |arguments| body(py, subtype, arguments),
             )
         })
     }
@@ -688,6 +711,22 @@ where
     F: crate::impl_::pyfunction::KeywordFunction<ID>,
 {
     // SAFETY: per the contract, on an attached thread.
+    unsafe { init_trampoline(F::call, slf, args, kwargs) }
+}
+
+/// The `tp_init` entry shared by every class.
+///
+/// # Safety
+///
+/// As for [`tp_init_entry`].
+#[inline(never)]
+unsafe fn init_trampoline(
+    body: crate::impl_::trampoline::ArgumentsBody,
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> c_int {
+    // SAFETY: per the contract, on an attached thread.
     unsafe {
         trampoline(move |py| {
             let object = Borrowed::from_ptr_or_opt(py, slf);
@@ -695,7 +734,7 @@ where
                 py,
                 args,
                 kwargs,
-                |arguments| F::call(py, object, arguments),
+                |arguments| body(py, object, arguments),
             )?;
             // `__init__` returns `None` (from `()`); only the error matters.
             ffi::Py_DECREF(result);

@@ -30,6 +30,40 @@ pub trait SlotFunction<const ID: u64, const N: usize, R> {
     ) -> PyResult<R>;
 }
 
+/// The body of a slot with `N` fixed arguments returning `R`.
+type SlotBody<const N: usize, R> =
+    for<'py> fn(Python<'py>, FunctionSelf<'py>, [Option<PyArg<'py>>; N]) -> PyResult<R>;
+
+/// The shared entry of slots taking the object only (one per C return
+/// type, not one per slot).
+///
+/// # Safety
+///
+/// Called from a C slot entry with the object the interpreter passed.
+#[inline(never)]
+unsafe fn slot0<R: crate::impl_::callback::PyCallbackOutput>(
+    body: SlotBody<0, R>,
+    slf: *mut ffi::PyObject,
+) -> R {
+    // SAFETY: per the contract.
+    unsafe { trampoline(move |py| body(py, arg(py, slf), [])) }
+}
+
+/// The shared entry of slots taking the object and one argument.
+///
+/// # Safety
+///
+/// As for [`slot0`].
+#[inline(never)]
+unsafe fn slot1<R: crate::impl_::callback::PyCallbackOutput>(
+    body: SlotBody<1, R>,
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+) -> R {
+    // SAFETY: per the contract.
+    unsafe { trampoline(move |py| body(py, arg(py, slf), [arg(py, other)])) }
+}
+
 /// The object argument of a slot.
 ///
 /// # Safety
@@ -52,7 +86,7 @@ where
     F: SlotFunction<ID, 0, *mut ffi::PyObject>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+    unsafe { slot0(F::call, slf) }
 }
 
 /// `lenfunc`.
@@ -65,7 +99,7 @@ where
     F: SlotFunction<ID, 0, ffi::Py_ssize_t>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+    unsafe { slot0(F::call, slf) }
 }
 
 /// `hashfunc`.
@@ -78,7 +112,7 @@ where
     F: SlotFunction<ID, 0, ffi::Py_hash_t>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+    unsafe { slot0(F::call, slf) }
 }
 
 /// `inquiry` (`nb_bool`).
@@ -91,7 +125,7 @@ where
     F: SlotFunction<ID, 0, c_int>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [])) }
+    unsafe { slot0(F::call, slf) }
 }
 
 /// `binaryfunc` (`mp_subscript`, `tp_getattro`, ...): the object and one
@@ -108,7 +142,7 @@ where
     F: SlotFunction<ID, 1, *mut ffi::PyObject>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [arg(py, other)])) }
+    unsafe { slot1(F::call, slf, other) }
 }
 
 /// `objobjproc` (`sq_contains`).
@@ -124,7 +158,7 @@ where
     F: SlotFunction<ID, 1, c_int>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe { trampoline(move |py| F::call(py, arg(py, slf), [arg(py, other)])) }
+    unsafe { slot1(F::call, slf, other) }
 }
 
 /// A slot whose C function serves a "set" and a "delete" method
@@ -231,17 +265,7 @@ where
     F: crate::impl_::pyfunction::KeywordFunction<ID>,
 {
     // SAFETY: called by the interpreter on an attached thread.
-    unsafe {
-        trampoline(move |py| {
-            let object = arg(py, slf);
-            crate::impl_::extract_argument::with_tuple_dict_arguments(
-                py,
-                args,
-                kwargs,
-                |arguments| F::call(py, object, arguments),
-            )
-        })
-    }
+    unsafe { crate::impl_::trampoline::tuple_dict(F::call, slf, args, kwargs) }
 }
 
 // ---------------------------------------------------------------------------

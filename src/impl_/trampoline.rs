@@ -43,3 +43,85 @@ where
         result
     }
 }
+
+/// The body of a function taking the call's arguments.
+pub type ArgumentsBody = for<'py> fn(
+    Python<'py>,
+    crate::impl_::pyfunction::FunctionSelf<'py>,
+    crate::impl_::extract_argument::RawArguments<'py>,
+) -> PyResult<*mut crate::ffi::PyObject>;
+
+/// The body of a function taking no arguments.
+pub type NoArgumentsBody = for<'py> fn(
+    Python<'py>,
+    crate::impl_::pyfunction::FunctionSelf<'py>,
+) -> PyResult<*mut crate::ffi::PyObject>;
+
+// The entry points below are shared by every function of their C
+// signature: each generic entry only passes its body as a function pointer,
+// so the unwinding guard is compiled once per signature, not per function.
+
+/// A vectorcall (`METH_FASTCALL | METH_KEYWORDS`) entry.
+///
+/// # Safety
+///
+/// Called from a C entry point with the arguments the interpreter passed.
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+#[inline(never)]
+pub unsafe fn fastcall(
+    body: ArgumentsBody,
+    slf: *mut crate::ffi::PyObject,
+    args: *const *mut crate::ffi::PyObject,
+    nargs: crate::ffi::Py_ssize_t,
+    kwnames: *mut crate::ffi::PyObject,
+) -> *mut crate::ffi::PyObject {
+    // SAFETY: per the contract.
+    unsafe {
+        trampoline(move |py| {
+            let slf = crate::instance::Borrowed::from_ptr_or_opt(py, slf);
+            body(
+                py,
+                slf,
+                crate::impl_::extract_argument::RawArguments::fastcall(args, nargs, kwnames),
+            )
+        })
+    }
+}
+
+/// An entry called with an argument tuple and a keyword dict
+/// (`METH_VARARGS | METH_KEYWORDS`, `tp_call`).
+///
+/// # Safety
+///
+/// Called from a C entry point with the arguments the interpreter passed.
+#[inline(never)]
+pub unsafe fn tuple_dict(
+    body: ArgumentsBody,
+    slf: *mut crate::ffi::PyObject,
+    args: *mut crate::ffi::PyObject,
+    kwargs: *mut crate::ffi::PyObject,
+) -> *mut crate::ffi::PyObject {
+    // SAFETY: per the contract.
+    unsafe {
+        trampoline(move |py| {
+            let slf = crate::instance::Borrowed::from_ptr_or_opt(py, slf);
+            crate::impl_::extract_argument::with_tuple_dict_arguments(py, args, kwargs, |raw| {
+                body(py, slf, raw)
+            })
+        })
+    }
+}
+
+/// A `METH_NOARGS` entry.
+///
+/// # Safety
+///
+/// Called from a C entry point with the object the interpreter passed.
+#[inline(never)]
+pub unsafe fn no_arguments(
+    body: NoArgumentsBody,
+    slf: *mut crate::ffi::PyObject,
+) -> *mut crate::ffi::PyObject {
+    // SAFETY: per the contract.
+    unsafe { trampoline(move |py| body(py, crate::instance::Borrowed::from_ptr_or_opt(py, slf))) }
+}
