@@ -521,7 +521,7 @@ type NewBody = for<'py> fn(
 /// # Safety
 ///
 /// As for [`tp_new_entry`].
-#[inline(never)]
+#[inline]
 unsafe fn new_trampoline(
     body: NewBody,
     subtype: *mut ffi::PyTypeObject,
@@ -719,7 +719,7 @@ where
 /// # Safety
 ///
 /// As for [`tp_init_entry`].
-#[inline(never)]
+#[inline]
 unsafe fn init_trampoline(
     body: crate::impl_::trampoline::ArgumentsBody,
     slf: *mut ffi::PyObject,

@@ -40,7 +40,7 @@ type SlotBody<const N: usize, R> =
 /// # Safety
 ///
 /// Called from a C slot entry with the object the interpreter passed.
-#[inline(never)]
+#[inline]
 unsafe fn slot0<R: crate::impl_::callback::PyCallbackOutput>(
     body: SlotBody<0, R>,
     slf: *mut ffi::PyObject,
@@ -54,7 +54,7 @@ unsafe fn slot0<R: crate::impl_::callback::PyCallbackOutput>(
 /// # Safety
 ///
 /// As for [`slot0`].
-#[inline(never)]
+#[inline]
 unsafe fn slot1<R: crate::impl_::callback::PyCallbackOutput>(
     body: SlotBody<1, R>,
     slf: *mut ffi::PyObject,

@@ -58,8 +58,10 @@ pub type NoArgumentsBody = for<'py> fn(
 ) -> PyResult<*mut crate::ffi::PyObject>;
 
 // The entry points below are shared by every function of their C
-// signature: each generic entry only passes its body as a function pointer,
-// so the unwinding guard is compiled once per signature, not per function.
+// signature: each generic entry only passes its body as a function pointer.
+// Unoptimised builds compile the unwinding guard once per signature rather
+// than once per function; optimised builds inline them (and the body call
+// becomes direct), as speed matters more there.
 
 /// A vectorcall (`METH_FASTCALL | METH_KEYWORDS`) entry.
 ///
@@ -67,7 +69,7 @@ pub type NoArgumentsBody = for<'py> fn(
 ///
 /// Called from a C entry point with the arguments the interpreter passed.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[inline(never)]
+#[inline]
 pub unsafe fn fastcall(
     body: ArgumentsBody,
     slf: *mut crate::ffi::PyObject,
@@ -94,7 +96,7 @@ pub unsafe fn fastcall(
 /// # Safety
 ///
 /// Called from a C entry point with the arguments the interpreter passed.
-#[inline(never)]
+#[inline]
 pub unsafe fn tuple_dict(
     body: ArgumentsBody,
     slf: *mut crate::ffi::PyObject,
@@ -117,7 +119,7 @@ pub unsafe fn tuple_dict(
 /// # Safety
 ///
 /// Called from a C entry point with the object the interpreter passed.
-#[inline(never)]
+#[inline]
 pub unsafe fn no_arguments(
     body: NoArgumentsBody,
     slf: *mut crate::ffi::PyObject,
