@@ -69,6 +69,16 @@ struct Generated {
     delitem: Option<TokenStream>,
     /// Whether `__hash__` is defined.
     has_hash: bool,
+    /// Number operators: slot, ternary, forward and reflected body ids.
+    operators: Vec<Operator>,
+}
+
+/// The two halves of one number operator slot.
+struct Operator {
+    slot: &'static str,
+    ternary: bool,
+    forward: Option<TokenStream>,
+    reflected: Option<TokenStream>,
 }
 
 /// Expands `#[pymethods(attr)] impl ... { ... }`.
@@ -256,47 +266,6 @@ const SLOT_METHODS: &[&str] = &[
     "__aiter__",
     "__anext__",
     "__await__",
-    "__add__",
-    "__radd__",
-    "__iadd__",
-    "__sub__",
-    "__rsub__",
-    "__isub__",
-    "__mul__",
-    "__rmul__",
-    "__imul__",
-    "__matmul__",
-    "__rmatmul__",
-    "__imatmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__itruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__ifloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__imod__",
-    "__divmod__",
-    "__rdivmod__",
-    "__pow__",
-    "__rpow__",
-    "__ipow__",
-    "__lshift__",
-    "__rlshift__",
-    "__ilshift__",
-    "__rshift__",
-    "__rrshift__",
-    "__irshift__",
-    "__and__",
-    "__rand__",
-    "__iand__",
-    "__or__",
-    "__ror__",
-    "__ior__",
-    "__xor__",
-    "__rxor__",
-    "__ixor__",
     "__traverse__",
     "__clear__",
     "__getbuffer__",
@@ -700,6 +669,34 @@ fn slot_item(
                 .push(slot_function(1, CReturn::Int, Output::SetterResult, false)?);
             generated.delitem = Some(id);
         }
+        SlotKind::Operator {
+            slot,
+            reflected,
+            ternary,
+        } => {
+            let args = if ternary { 2 } else { 1 };
+            generated
+                .impls
+                .push(slot_function(args, CReturn::Object, Output::Object, true)?);
+            let index = match generated.operators.iter().position(|o| o.slot == slot) {
+                Some(index) => index,
+                None => {
+                    generated.operators.push(Operator {
+                        slot,
+                        ternary,
+                        forward: None,
+                        reflected: None,
+                    });
+                    generated.operators.len() - 1
+                }
+            };
+            let operator = &mut generated.operators[index];
+            if reflected {
+                operator.reflected = Some(id);
+            } else {
+                operator.forward = Some(id);
+            }
+        }
     }
     Ok(())
 }
@@ -781,6 +778,37 @@ fn combined_slots(
             #pyo3::impl_::pyclass::TypeSlot {
                 slot: #pyo3::ffi::Py_tp_hash,
                 pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::core::ffi::c_void,
+            }
+        });
+    }
+    for operator in &generated.operators {
+        let (args, trait_name, entry) = if operator.ternary {
+            (2usize, quote!(TernaryOperator), quote!(ternary_operator))
+        } else {
+            (1usize, quote!(BinaryOperator), quote!(binary_operator))
+        };
+        let half = |id: &Option<TokenStream>| match id {
+            Some(id) => quote! {
+                ::core::option::Option::Some(
+                    <#cls as #pyo3::impl_::slots::SlotFunction<#id, #args, #object>>::call
+                )
+            },
+            None => quote!(::core::option::Option::None),
+        };
+        let forward = half(&operator.forward);
+        let reflected = half(&operator.reflected);
+        let operator_id = method_id(operator.slot);
+        let slot = syn::Ident::new(operator.slot, Span::call_site());
+        impls.push(quote! {
+            impl #pyo3::impl_::slots::#trait_name<#operator_id> for #cls {
+                const FORWARD: ::core::option::Option<#pyo3::impl_::slots::SlotBody<#args, #object>> = #forward;
+                const REFLECTED: ::core::option::Option<#pyo3::impl_::slots::SlotBody<#args, #object>> = #reflected;
+            }
+        });
+        slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::#slot,
+                pfunc: #pyo3::impl_::slots::#entry::<#cls, #operator_id> as *mut ::core::ffi::c_void,
             }
         });
     }

@@ -28,6 +28,14 @@ pub enum SlotKind {
     /// `__setitem__` / `__delitem__`: halves of `mp_ass_subscript`.
     SetItem,
     DelItem,
+    /// A binary number operator (`__add__`) or its reflected form
+    /// (`__radd__`): halves of one `nb_*` slot. `__pow__` / `__rpow__` are
+    /// ternary (they take the modulo too).
+    Operator {
+        slot: &'static str,
+        reflected: bool,
+        ternary: bool,
+    },
 }
 
 /// The C return type of a slot body.
@@ -111,6 +119,65 @@ pub fn lookup(name: &str) -> Option<SlotKind> {
         "__richcmp__" => SlotKind::RichCompare,
         "__setitem__" => SlotKind::SetItem,
         "__delitem__" => SlotKind::DelItem,
-        _ => return None,
+        "__pow__" | "__rpow__" => SlotKind::Operator {
+            slot: "Py_nb_power",
+            reflected: name == "__rpow__",
+            ternary: true,
+        },
+        "__ipow__" => SlotKind::Single {
+            slot: "Py_nb_inplace_power",
+            entry: "in_place_ternary",
+            args: 2,
+            ret: CReturn::Object,
+            output: Output::Object,
+            not_implemented: true,
+        },
+        _ => return operator(name),
     })
+}
+
+/// The binary number operators: `__add__`, `__radd__`, `__iadd__`, ...
+fn operator(name: &str) -> Option<SlotKind> {
+    const OPERATORS: &[(&str, &str)] = &[
+        ("add", "add"),
+        ("sub", "subtract"),
+        ("mul", "multiply"),
+        ("matmul", "matrix_multiply"),
+        ("truediv", "true_divide"),
+        ("floordiv", "floor_divide"),
+        ("mod", "remainder"),
+        ("divmod", "divmod"),
+        ("lshift", "lshift"),
+        ("rshift", "rshift"),
+        ("and", "and"),
+        ("or", "or"),
+        ("xor", "xor"),
+    ];
+    let inner = name.strip_prefix("__")?.strip_suffix("__")?;
+    for (python, slot) in OPERATORS {
+        if inner == *python || inner == format!("r{python}") {
+            return Some(SlotKind::Operator {
+                slot: slot_name(&format!("Py_nb_{slot}")),
+                reflected: inner != *python,
+                ternary: false,
+            });
+        }
+        if inner == format!("i{python}") && *python != "divmod" {
+            return Some(SlotKind::Single {
+                slot: slot_name(&format!("Py_nb_inplace_{slot}")),
+                entry: "in_place",
+                args: 1,
+                ret: CReturn::Object,
+                output: Output::Object,
+                not_implemented: true,
+            });
+        }
+    }
+    None
+}
+
+/// A slot constant's name with a `'static` lifetime (the table is built
+/// once per expansion, so leaking the few strings is harmless).
+fn slot_name(name: &str) -> &'static str {
+    Box::leak(name.to_owned().into_boxed_str())
 }

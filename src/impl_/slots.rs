@@ -31,7 +31,7 @@ pub trait SlotFunction<const ID: u64, const N: usize, R> {
 }
 
 /// The body of a slot with `N` fixed arguments returning `R`.
-type SlotBody<const N: usize, R> =
+pub type SlotBody<const N: usize, R> =
     for<'py> fn(Python<'py>, FunctionSelf<'py>, [Option<PyArg<'py>>; N]) -> PyResult<R>;
 
 /// The shared entry of slots taking the object only (one per C return
@@ -416,4 +416,197 @@ pub fn next_result<'py>(
 #[inline]
 pub fn unit_result(value: impl crate::impl_::pymethods::SetterResult) -> PyResult<c_int> {
     crate::impl_::pymethods::setter_result(value)
+}
+
+// ---------------------------------------------------------------------------
+// Number operators
+// ---------------------------------------------------------------------------
+
+/// A binary operator (`nb_add`, ...), made of the class's forward method
+/// (`__add__`) and reflected method (`__radd__`), either of which may be
+/// missing. `ID` tells the operators of one class apart.
+pub trait BinaryOperator<const ID: u64> {
+    /// `__add__(self, other)`.
+    const FORWARD: Option<SlotBody<1, *mut ffi::PyObject>>;
+    /// `__radd__(self, other)`, called with the right operand as `self`.
+    const REFLECTED: Option<SlotBody<1, *mut ffi::PyObject>>;
+}
+
+/// A ternary operator (`nb_power`): `__pow__(self, other, modulo)` and
+/// `__rpow__(self, other, modulo)`.
+pub trait TernaryOperator<const ID: u64> {
+    /// `__pow__`.
+    const FORWARD: Option<SlotBody<2, *mut ffi::PyObject>>;
+    /// `__rpow__`.
+    const REFLECTED: Option<SlotBody<2, *mut ffi::PyObject>>;
+}
+
+/// Whether `object` is an instance of `T`.
+///
+/// # Safety
+///
+/// Attached; `object` is valid.
+#[inline]
+unsafe fn is_instance<T: crate::pyclass::PyClass>(
+    py: Python<'_>,
+    object: *mut ffi::PyObject,
+) -> bool {
+    // SAFETY: per the contract.
+    let object = unsafe { crate::instance::Bound::ref_from_ptr(py, &object) };
+    <T as crate::type_object::PyTypeInfo>::is_type_of(object)
+}
+
+/// Whether `result` is `NotImplemented` (and drops it if so).
+///
+/// # Safety
+///
+/// `result` is a new reference.
+#[inline]
+unsafe fn take_not_implemented(result: *mut ffi::PyObject) -> bool {
+    // SAFETY: per the contract.
+    unsafe {
+        if result == ffi::Py_NotImplemented() {
+            ffi::Py_DECREF(result);
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// `binaryfunc` of a number operator: CPython calls it with the operands in
+/// order, whichever of them is the class's instance. The forward method
+/// runs when the left one is; the reflected one when the right one is and
+/// the forward did not apply. `NotImplemented` otherwise, so Python tries
+/// the other operand's type.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn binary_operator<T, const ID: u64>(
+    lhs: *mut ffi::PyObject,
+    rhs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    T: crate::pyclass::PyClass + BinaryOperator<ID>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            if let Some(forward) = T::FORWARD {
+                if is_instance::<T>(py, lhs) {
+                    let result = forward(py, arg(py, lhs), [arg(py, rhs)])?;
+                    if !take_not_implemented(result) {
+                        return Ok(result);
+                    }
+                }
+            }
+            if let Some(reflected) = T::REFLECTED {
+                if is_instance::<T>(py, rhs) {
+                    return reflected(py, arg(py, rhs), [arg(py, lhs)]);
+                }
+            }
+            Ok(not_implemented(py))
+        })
+    }
+}
+
+/// `ternaryfunc` of `nb_power` (see [`binary_operator`]).
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn ternary_operator<T, const ID: u64>(
+    lhs: *mut ffi::PyObject,
+    rhs: *mut ffi::PyObject,
+    modulo: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    T: crate::pyclass::PyClass + TernaryOperator<ID>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            if let Some(forward) = T::FORWARD {
+                if is_instance::<T>(py, lhs) {
+                    let result = forward(py, arg(py, lhs), [arg(py, rhs), arg(py, modulo)])?;
+                    if !take_not_implemented(result) {
+                        return Ok(result);
+                    }
+                }
+            }
+            if let Some(reflected) = T::REFLECTED {
+                if is_instance::<T>(py, rhs) {
+                    return reflected(py, arg(py, rhs), [arg(py, lhs), arg(py, modulo)]);
+                }
+            }
+            Ok(not_implemented(py))
+        })
+    }
+}
+
+/// The result of an in-place operator: a method returning `()` (which
+/// converts to `None`) gives the object itself, as `+=` expects.
+///
+/// # Safety
+///
+/// `slf` is the object; `result` a new reference.
+#[inline]
+unsafe fn in_place_result(
+    slf: *mut ffi::PyObject,
+    result: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: per the contract.
+    unsafe {
+        if result == ffi::Py_None() {
+            ffi::Py_DECREF(result);
+            ffi::Py_INCREF(slf);
+            slf
+        } else {
+            result
+        }
+    }
+}
+
+/// `binaryfunc` of an in-place operator (`nb_inplace_add`, ...).
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn in_place<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: SlotFunction<ID, 1, *mut ffi::PyObject>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let result = F::call(py, arg(py, slf), [arg(py, other)])?;
+            Ok(in_place_result(slf, result))
+        })
+    }
+}
+
+/// `ternaryfunc` of `nb_inplace_power`.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn in_place_ternary<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+    modulo: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: SlotFunction<ID, 2, *mut ffi::PyObject>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        trampoline(move |py| {
+            let result = F::call(py, arg(py, slf), [arg(py, other), arg(py, modulo)])?;
+            Ok(in_place_result(slf, result))
+        })
+    }
 }

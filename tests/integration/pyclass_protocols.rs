@@ -279,3 +279,96 @@ assert err(lambda: next(it)) == "StopIteration: "
         );
     });
 }
+
+#[pyclass(from_py_object)]
+#[derive(Clone)]
+struct Money {
+    #[pyo3(get)]
+    cents: i64,
+}
+
+#[pymethods]
+impl Money {
+    #[new]
+    fn new(cents: i64) -> Self {
+        Money { cents }
+    }
+
+    fn __add__(&self, other: Money) -> Money {
+        Money {
+            cents: self.cents + other.cents,
+        }
+    }
+
+    fn __radd__(&self, other: i64) -> Money {
+        Money {
+            cents: self.cents + other,
+        }
+    }
+
+    fn __sub__(&self, other: i64) -> Money {
+        Money {
+            cents: self.cents - other,
+        }
+    }
+
+    fn __mul__(&self, factor: i64) -> Money {
+        Money {
+            cents: self.cents * factor,
+        }
+    }
+
+    fn __rmul__(&self, factor: i64) -> Money {
+        Money {
+            cents: self.cents * factor,
+        }
+    }
+
+    fn __divmod__(&self, n: i64) -> (i64, i64) {
+        (self.cents / n, self.cents % n)
+    }
+
+    fn __pow__(&self, exponent: u32, modulo: Option<i64>) -> i64 {
+        let value = self.cents.pow(exponent);
+        modulo.map_or(value, |m| value % m)
+    }
+
+    fn __iadd__(&mut self, other: i64) {
+        self.cents += other;
+    }
+
+    fn __ipow__(&mut self, exponent: u32, _modulo: Option<i64>) {
+        self.cents = self.cents.pow(exponent);
+    }
+}
+
+#[test]
+fn number_operators_and_their_reflections() {
+    with_py(|py| {
+        run(
+            py,
+            &[("Money", py.get_type::<Money>().into_any())],
+            r#"
+a = Money(100)
+assert (a + Money(5)).cents == 105
+assert (1 + a).cents == 101          # int.__add__ refuses, __radd__ runs
+assert (a - 30).cents == 70
+assert (a * 3).cents == 300 and (3 * a).cents == 300
+assert divmod(Money(7), 2) == (3, 1)
+assert a ** 2 == 10000 and pow(a, 2, 7) == 10000 % 7
+assert err(lambda: a + "x") == "TypeError: unsupported operand type(s) for +: 'builtins.Money' and 'str'"
+assert err(lambda: "x" - a) == "TypeError: unsupported operand type(s) for -: 'str' and 'builtins.Money'"
+class Other:
+    def __radd__(self, other):
+        return "other wins"
+assert a + Other() == "other wins"   # __add__ cannot convert Other: NotImplemented
+b = a
+b += 5
+assert b is a and a.cents == 105
+c = Money(3)
+c **= 2
+assert c.cents == 9
+"#,
+        );
+    });
+}
