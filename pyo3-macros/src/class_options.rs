@@ -97,11 +97,16 @@ pub struct ClassOptions {
     pub from_py_object: Option<Span>,
     pub skip_from_py_object: Option<Span>,
     pub new_from_fields: Option<Span>,
+    pub eq: Option<Span>,
+    pub ord: Option<Span>,
+    pub hash: Option<Span>,
+    /// `str`, or `str = "format"`.
+    pub str: Option<(Span, Option<LitStr>)>,
 }
 
 const CLASS_OPTIONS: &str = "`name`, `module`, `frozen`, `subclass`, `extends`, `dict`, `weakref`, \
      `unsendable`, `freelist`, `get_all`, `set_all`, `rename_all`, `immutable_type`, `generic`, \
-     `crate`, `from_py_object`, `skip_from_py_object` and `new`";
+     `crate`, `from_py_object`, `skip_from_py_object`, `new`, `eq`, `ord`, `hash` and `str`";
 
 impl ClassOptions {
     /// Parses a comma-separated option list into `self`.
@@ -174,7 +179,19 @@ impl ClassOptions {
             "generic" => flag(&mut self.generic, "generic"),
             "from_py_object" => flag(&mut self.from_py_object, "from_py_object"),
             "skip_from_py_object" => flag(&mut self.skip_from_py_object, "skip_from_py_object"),
-            "eq" | "ord" | "hash" | "str" | "sequence" | "mapping" | "eq_int" => {
+            "eq" => flag(&mut self.eq, "eq"),
+            "ord" => flag(&mut self.ord, "ord"),
+            "hash" => flag(&mut self.hash, "hash"),
+            "str" => {
+                let format = if input.peek(Token![=]) {
+                    input.parse::<Token![=]>()?;
+                    Some(input.parse::<LitStr>()?)
+                } else {
+                    None
+                };
+                set_once(&mut self.str, (span, format), span, "str")
+            }
+            "sequence" | "mapping" | "eq_int" => {
                 // Each of these fills type slots; they come with the class
                 // protocols. Refusing them beats ignoring them.
                 Err(syn::Error::new(

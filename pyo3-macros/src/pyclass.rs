@@ -145,6 +145,7 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
             }
         });
     }
+    protocol_options(options, item, &ctx, &mut extra, &mut intrinsic_slots)?;
     let mut new_text_signature = quote!(::core::option::Option::None);
     if let Some(span) = options.new_from_fields {
         let (tokens, signature) = new_from_fields(item, &ctx, span)?;
@@ -323,6 +324,21 @@ fn check_option_combinations(options: &ClassOptions, errors: &mut Errors) {
             frozen,
             "a `frozen` class cannot have `set_all`: its fields cannot change after creation",
         ));
+    }
+    if let (Some(span), None) = (options.ord, options.eq) {
+        errors.push(syn::Error::new(
+            span,
+            "`ord` needs `eq` too: `#[pyclass(eq, ord)]` (the orderings come with equality)",
+        ));
+    }
+    if let Some(span) = options.hash {
+        if options.eq.is_none() || options.frozen.is_none() {
+            errors.push(syn::Error::new(
+                span,
+                "`hash` needs `frozen` and `eq`: `#[pyclass(frozen, eq, hash)]` (a hash must not \
+                 change while the object lives, and equal objects must hash alike)",
+            ));
+        }
     }
     if let (Some(span), Some(_)) = (options.from_py_object, options.skip_from_py_object) {
         errors.push(syn::Error::new(
@@ -578,6 +594,158 @@ fn new_from_fields(
         }
     };
     Ok((tokens, signature))
+}
+
+/// The slots of the `eq`, `ord`, `hash` and `str` options.
+fn protocol_options(
+    options: &ClassOptions,
+    item: &syn::ItemStruct,
+    ctx: &Ctx,
+    extra: &mut Vec<TokenStream>,
+    slots: &mut Vec<TokenStream>,
+) -> syn::Result<()> {
+    let pyo3 = &ctx.pyo3;
+    let cls = &item.ident;
+    let py = syn::Ident::new("py", Span::mixed_site());
+    let slf = syn::Ident::new("slf", Span::mixed_site());
+    let object = quote!(*mut #pyo3::ffi::PyObject);
+    let slot = |name: &str, entry: TokenStream| {
+        let name = syn::Ident::new(name, Span::call_site());
+        quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::#name,
+                pfunc: #entry as *mut ::core::ffi::c_void,
+            }
+        }
+    };
+    if let Some(span) = options.eq {
+        let ord = options.ord.is_some();
+        let order = if ord {
+            quote!(::core::cmp::PartialOrd::partial_cmp(self, other))
+        } else {
+            quote! {
+                let _ = other;
+                ::core::option::Option::None
+            }
+        };
+        extra.push(quote_spanned! {span=>
+            impl #pyo3::impl_::slots::ComparableValue for #cls {
+                fn equal(&self, other: &Self) -> bool {
+                    self == other
+                }
+                fn order(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                    #order
+                }
+            }
+
+            impl #pyo3::impl_::slots::RichCompareSlot for #cls {
+                fn compare<'py>(
+                    py: #pyo3::Python<'py>,
+                    slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    other: #pyo3::impl_::extract_argument::PyArg<'py>,
+                    op: #pyo3::pyclass::CompareOp,
+                ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                    #pyo3::impl_::slots::compare_values::<Self, #ord>(py, slf, other, op)
+                }
+            }
+        });
+        slots.push(slot(
+            "Py_tp_richcompare",
+            quote!(#pyo3::impl_::slots::richcompare::<#cls>),
+        ));
+        if options.hash.is_none() {
+            slots.push(slot(
+                "Py_tp_hash",
+                quote!(#pyo3::ffi::PyObject_HashNotImplemented),
+            ));
+        }
+    }
+    if let Some(span) = options.hash {
+        extra.push(quote_spanned! {span=>
+            impl #pyo3::impl_::slots::SlotFunction<0, 0, #pyo3::ffi::Py_hash_t> for #cls {
+                fn call<'py>(
+                    _: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    _: [::core::option::Option<#pyo3::impl_::extract_argument::PyArg<'py>>; 0],
+                ) -> #pyo3::PyResult<#pyo3::ffi::Py_hash_t> {
+                    #pyo3::impl_::slots::hash_value::<Self>(#slf)
+                }
+            }
+        });
+        slots.push(slot(
+            "Py_tp_hash",
+            quote!(#pyo3::impl_::slots::hash::<#cls, 0>),
+        ));
+    }
+    if let Some((span, format)) = &options.str {
+        let body = match format {
+            None => quote!(#pyo3::impl_::slots::str_value::<Self>(#py, #slf)),
+            Some(format) => {
+                let value = syn::Ident::new("value", Span::mixed_site());
+                let arguments = format_fields(format, item)?
+                    .into_iter()
+                    .map(|field| quote!(#field = #value.#field));
+                quote! {
+                    #pyo3::impl_::slots::str_formatted::<Self, _>(#py, #slf, |#value: &Self| {
+                        ::std::format!(#format, #(#arguments),*)
+                    })
+                }
+            }
+        };
+        extra.push(quote_spanned! {*span=>
+            impl #pyo3::impl_::slots::SlotFunction<0, 0, #object> for #cls {
+                fn call<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    _: [::core::option::Option<#pyo3::impl_::extract_argument::PyArg<'py>>; 0],
+                ) -> #pyo3::PyResult<#object> {
+                    #body
+                }
+            }
+        });
+        slots.push(slot(
+            "Py_tp_str",
+            quote!(#pyo3::impl_::slots::unary::<#cls, 0>),
+        ));
+    }
+    Ok(())
+}
+
+/// The fields a `str = "..."` format names (`{x}`, `{y:.2}`), each checked
+/// to be a field of the struct.
+fn format_fields(format: &syn::LitStr, item: &syn::ItemStruct) -> syn::Result<Vec<syn::Ident>> {
+    let text = format.value();
+    let mut fields: Vec<syn::Ident> = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find('{') {
+        rest = &rest[start + 1..];
+        if let Some(stripped) = rest.strip_prefix('{') {
+            rest = stripped;
+            continue;
+        }
+        let end = rest.find(['}', ':']).unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        if name.is_empty() || name.chars().all(|c| c.is_ascii_digit()) {
+            return Err(syn::Error::new(
+                format.span(),
+                "`str = \"...\"` names fields: write `{field}`, not `{}` or `{0}`",
+            ));
+        }
+        let known = item
+            .fields
+            .iter()
+            .any(|f| f.ident.as_ref().is_some_and(|i| i == name));
+        if !known {
+            return Err(syn::Error::new(
+                format.span(),
+                format!("`str` format names `{name}`, which is not a field of the struct"),
+            ));
+        }
+        if !fields.iter().any(|f| f == name) {
+            fields.push(syn::Ident::new(name, format.span()));
+        }
+    }
+    Ok(fields)
 }
 
 /// With `multiple-pymethods`: the type every `#[pymethods]` block of the

@@ -610,3 +610,88 @@ where
         })
     }
 }
+
+// ---------------------------------------------------------------------------
+// The `eq`, `ord`, `hash` and `str` class options
+// ---------------------------------------------------------------------------
+
+/// The instance value behind `slf`, borrowed for the call.
+fn value_of<'py, T: crate::pyclass::PyClass>(
+    slf: FunctionSelf<'py>,
+) -> PyResult<crate::pycell::PyRef<'py, T>> {
+    let object =
+        slf.ok_or_else(|| crate::exceptions::PyTypeError::new_err("this slot needs an instance"))?;
+    object.extract::<crate::pycell::PyRef<'py, T>>()
+}
+
+/// `tp_richcompare` of a class with `eq` (and maybe `ord`): `==` and `!=`
+/// from `PartialEq`, the orderings from `PartialOrd` when `ORD`; anything
+/// else, and any other operand type, is `NotImplemented`.
+pub fn compare_values<'py, T, const ORD: bool>(
+    py: Python<'py>,
+    slf: FunctionSelf<'py>,
+    other: PyArg<'py>,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject>
+where
+    T: crate::pyclass::PyClass + ComparableValue,
+{
+    let Ok(other) = other.extract::<crate::pycell::PyRef<'py, T>>() else {
+        return Ok(not_implemented(py));
+    };
+    let this = value_of::<T>(slf)?;
+    let result = match op {
+        CompareOp::Eq => Some(this.equal(&other)),
+        CompareOp::Ne => Some(!this.equal(&other)),
+        _ if ORD => this.order(&other).map(|ordering| op.matches(ordering)),
+        _ => return Ok(not_implemented(py)),
+    };
+    Ok(match result {
+        Some(value) => crate::types::PyBool::new(py, value).to_owned().into_ptr(),
+        None => not_implemented(py),
+    })
+}
+
+/// What `eq` and `ord` ask of a class: `PartialEq`, and `PartialOrd` for
+/// `ord` (a class with `eq` only gets a stand-in that is never called).
+pub trait ComparableValue {
+    /// `self == other`.
+    fn equal(&self, other: &Self) -> bool;
+    /// `self.partial_cmp(other)`.
+    fn order(&self, other: &Self) -> Option<std::cmp::Ordering>;
+}
+
+/// `__hash__` of a class with `hash`: the value's `Hash`.
+pub fn hash_value<T>(slf: FunctionSelf<'_>) -> PyResult<ffi::Py_hash_t>
+where
+    T: crate::pyclass::PyClass + std::hash::Hash,
+{
+    use std::hash::Hasher;
+    let this = value_of::<T>(slf)?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (*this).hash(&mut hasher);
+    hash_result(hasher.finish())
+}
+
+/// `__str__` of a class with `str`: the value's `Display`.
+pub fn str_value<T>(py: Python<'_>, slf: FunctionSelf<'_>) -> PyResult<*mut ffi::PyObject>
+where
+    T: crate::pyclass::PyClass + std::fmt::Display,
+{
+    let text = value_of::<T>(slf)?.to_string();
+    Ok(crate::types::PyString::new(py, &text).into_ptr())
+}
+
+/// `__str__` of a class with `str = "..."`: the text the class formats.
+pub fn str_formatted<T, F>(
+    py: Python<'_>,
+    slf: FunctionSelf<'_>,
+    format: F,
+) -> PyResult<*mut ffi::PyObject>
+where
+    T: crate::pyclass::PyClass,
+    F: FnOnce(&T) -> String,
+{
+    let text = format(&*value_of::<T>(slf)?);
+    Ok(crate::types::PyString::new(py, &text).into_ptr())
+}

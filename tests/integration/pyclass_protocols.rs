@@ -372,3 +372,63 @@ assert c.cents == 9
         );
     });
 }
+
+#[pyclass(eq, ord, frozen, hash, str = "({x}, {y:.1})")]
+#[derive(PartialEq, PartialOrd, Hash)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+#[pymethods]
+impl Point {
+    #[new]
+    fn new(x: i32, y: i32) -> Self {
+        Point { x, y }
+    }
+}
+
+#[pyclass(eq, str)]
+#[derive(PartialEq)]
+struct Label {
+    text: String,
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{}>", self.text)
+    }
+}
+
+#[pymethods]
+impl Label {
+    #[new]
+    fn new(text: String) -> Self {
+        Label { text }
+    }
+}
+
+#[test]
+fn eq_ord_hash_and_str_options() {
+    with_py(|py| {
+        run(
+            py,
+            &[
+                ("Point", py.get_type::<Point>().into_any()),
+                ("Label", py.get_type::<Label>().into_any()),
+            ],
+            r#"
+p = Point(1, 2)
+assert p == Point(1, 2) and p != Point(2, 1) and not (p == (1, 2))
+assert p < Point(1, 3) and Point(2, 0) > p and p <= Point(1, 2)
+assert sorted([Point(3, 0), Point(1, 5), Point(1, 2)]) == [Point(1, 2), Point(1, 5), Point(3, 0)]
+assert hash(p) == hash(Point(1, 2)) and len({p, Point(1, 2), Point(0, 0)}) == 2
+assert str(p) == "(1, 2)", str(p)
+l = Label("a")
+assert l == Label("a") and str(l) == "<a>"
+assert err(lambda: l < Label("b")) == "TypeError: '<' not supported between instances of 'builtins.Label' and 'builtins.Label'"
+assert err(lambda: hash(l)) == "TypeError: unhashable type: 'builtins.Label'"
+"#,
+        );
+    });
+}

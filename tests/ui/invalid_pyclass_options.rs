@@ -5,8 +5,14 @@ use pyo3::prelude::*;
 #[pyclass(nonsense)]
 struct Unknown {}
 
-#[pyclass(eq)]
+#[pyclass(sequence)]
 struct NotYet {}
+
+#[pyclass(hash, eq)]
+struct HashNotFrozen {}
+
+#[pyclass(ord)]
+struct OrdWithoutEq {}
 
 #[pyclass(name = 5)]
 struct NameNotString {}

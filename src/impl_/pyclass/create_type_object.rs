@@ -131,6 +131,18 @@ pub(crate) fn create_type_object(py: Python<'_>, spec: &ClassSpec) -> PyResult<P
         }
     }
 
+    // A slot given twice keeps its last definition: `#[pymethods]` items
+    // come after those of `#[pyclass]` options (a hand-written `__hash__`
+    // beats the unhashability that `eq` implies).
+    let mut seen = Vec::new();
+    for index in (0..slots.len()).rev() {
+        if seen.contains(&slots[index].slot) {
+            slots.remove(index);
+        } else {
+            seen.push(slots[index].slot);
+        }
+    }
+
     // Without `#[new]` Python cannot make instances: 3.10+ says so with a
     // flag (`cannot create 'X' instances`), older versions get a `tp_new`
     // that raises.
