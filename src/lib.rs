@@ -45,6 +45,23 @@ pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule};
 #[doc(hidden)]
 pub use inventory;
 
+/// Old module paths of class items, still used by real crates
+/// (`pyo3::basic::CompareOp`, `pyo3::gc::PyVisit`).
+pub mod class {
+    pub use self::gc::{PyTraverseError, PyVisit};
+
+    /// The comparison operators of `__richcmp__`.
+    pub mod basic {
+        pub use crate::pyclass::CompareOp;
+    }
+
+    /// `__traverse__` support.
+    pub mod gc {
+        pub use crate::pyclass::{PyTraverseError, PyVisit};
+    }
+}
+pub use crate::class::*;
+
 pub mod call;
 pub mod conversion;
 mod conversions;

@@ -7,6 +7,9 @@ use crate::ffi;
 use crate::impl_::pyclass::PyClassImpl;
 use crate::type_object::PyTypeInfo;
 
+mod gc;
+pub use self::gc::{PyTraverseError, PyVisit};
+
 mod guard;
 pub use self::guard::{
     PyClassGuard, PyClassGuardError, PyClassGuardMap, PyClassGuardMut, PyClassGuardMutError,

@@ -266,8 +266,6 @@ const SLOT_METHODS: &[&str] = &[
     "__aiter__",
     "__anext__",
     "__await__",
-    "__traverse__",
-    "__clear__",
     "__getbuffer__",
     "__releasebuffer__",
 ];
@@ -613,11 +611,16 @@ fn slot_item(
                 .impls
                 .push(slot_function(args, ret, output, not_implemented)?);
             let slot = syn::Ident::new(slot, Span::call_site());
-            let entry = syn::Ident::new(entry, Span::call_site());
+            let entry = if entry == "clear" {
+                quote!(#pyo3::impl_::pyclass::tp_clear_class)
+            } else {
+                let entry = syn::Ident::new(entry, Span::call_site());
+                quote!(#pyo3::impl_::slots::#entry)
+            };
             generated.slots.push(quote! {
                 #pyo3::impl_::pyclass::TypeSlot {
                     slot: #pyo3::ffi::#slot,
-                    pfunc: #pyo3::impl_::slots::#entry::<#cls, #id> as *mut ::core::ffi::c_void,
+                    pfunc: #entry::<#cls, #id> as *mut ::core::ffi::c_void,
                 }
             });
             if python_name == "__hash__" {
@@ -656,6 +659,25 @@ fn slot_item(
                 .impls
                 .push(slot_function(2, CReturn::Object, Output::Object, true)?);
             generated.richcmp = Some(id);
+        }
+        SlotKind::Traverse => {
+            let visit = syn::Ident::new("visit", Span::mixed_site());
+            generated.impls.push(quote! {
+                impl #pyo3::impl_::pyclass::Traverse for #cls {
+                    fn traverse(
+                        &self,
+                        #visit: #pyo3::pyclass::PyVisit<'_>,
+                    ) -> ::core::result::Result<(), #pyo3::pyclass::PyTraverseError> {
+                        <#cls>::#ident(self, #visit)
+                    }
+                }
+            });
+            generated.slots.push(quote! {
+                #pyo3::impl_::pyclass::TypeSlot {
+                    slot: #pyo3::ffi::Py_tp_traverse,
+                    pfunc: #pyo3::impl_::pyclass::tp_traverse_class::<#cls> as *mut ::core::ffi::c_void,
+                }
+            });
         }
         SlotKind::SetItem => {
             generated

@@ -25,6 +25,8 @@ pub enum SlotKind {
     Comparison(&'static str),
     /// `__richcmp__(other, op)`: all of `tp_richcompare`.
     RichCompare,
+    /// `__traverse__(&self, visit)`: `tp_traverse`.
+    Traverse,
     /// `__setitem__` / `__delitem__`: halves of `mp_ass_subscript`.
     SetItem,
     DelItem,
@@ -117,6 +119,15 @@ pub fn lookup(name: &str) -> Option<SlotKind> {
         "__gt__" => SlotKind::Comparison("Gt"),
         "__ge__" => SlotKind::Comparison("Ge"),
         "__richcmp__" => SlotKind::RichCompare,
+        "__traverse__" => SlotKind::Traverse,
+        "__clear__" => SlotKind::Single {
+            slot: "Py_tp_clear",
+            entry: "clear",
+            args: 0,
+            ret: CReturn::Int,
+            output: Output::SetterResult,
+            not_implemented: false,
+        },
         "__setitem__" => SlotKind::SetItem,
         "__delitem__" => SlotKind::DelItem,
         "__pow__" | "__rpow__" => SlotKind::Operator {

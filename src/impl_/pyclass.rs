@@ -21,7 +21,7 @@ pub mod borrow_flag;
 mod create_type_object;
 pub mod freelist;
 mod instance_dict;
-mod instance_gc;
+pub mod instance_gc;
 pub mod items;
 pub mod layout;
 pub mod lazy_type_object;
@@ -31,6 +31,7 @@ pub mod object_slots;
 pub mod thread_checker;
 
 pub use self::borrow_flag::BorrowFlag;
+pub use self::instance_gc::{Traverse, tp_clear_class, tp_traverse_class};
 pub use self::items::{
     PyClassImplCollector, PyClassItems, PyClassItemsIter, PyMethodDefType, PyMethods, TypeSlot,
 };

@@ -26,6 +26,27 @@ use crate::internal::reference_pool;
 thread_local! {
     /// How many attach scopes of this thread are open; 0 when detached.
     static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
+    /// Whether this thread runs a class's `__traverse__`, where the
+    /// collector forbids touching Python objects (attaching included).
+    static IN_TRAVERSE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` (the body of `__traverse__`) with attaching forbidden.
+pub(crate) fn during_traverse<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let _ = IN_TRAVERSE.try_with(|flag| flag.set(self.0));
+        }
+    }
+    let _reset = Reset(IN_TRAVERSE.with(|flag| flag.replace(true)));
+    f()
+}
+
+/// Whether this thread is inside `__traverse__`.
+#[cold]
+fn in_traverse() -> bool {
+    IN_TRAVERSE.try_with(Cell::get).unwrap_or(false)
 }
 
 /// Whether callbacks from Python bump the count (see the module docs).
@@ -225,6 +246,12 @@ impl AttachGuard {
     /// When the interpreter is not initialized (and `auto-initialize` is off).
     pub(crate) fn attach() -> AttachGuard {
         if thread_is_attached() {
+            if in_traverse() {
+                panic!(
+                    "`Python::attach` cannot be used inside `__traverse__`: the garbage collector \
+                     forbids touching Python objects there; report references with `visit.call(...)` only"
+                );
+            }
             increment_count();
             return AttachGuard::Assumed;
         }
@@ -252,6 +279,9 @@ impl AttachGuard {
     /// finalizing).
     pub(crate) fn try_attach() -> Option<AttachGuard> {
         if thread_is_attached() {
+            if in_traverse() {
+                return None;
+            }
             increment_count();
             return Some(AttachGuard::Assumed);
         }

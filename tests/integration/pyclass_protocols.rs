@@ -432,3 +432,81 @@ assert err(lambda: hash(l)) == "TypeError: unhashable type: 'builtins.Label'"
         );
     });
 }
+
+#[pyclass]
+struct Node {
+    next: Option<Py<PyAny>>,
+    #[pyo3(get)]
+    cleared: bool,
+}
+
+#[pymethods]
+impl Node {
+    #[new]
+    fn new() -> Self {
+        Node {
+            next: None,
+            cleared: false,
+        }
+    }
+
+    fn link(&mut self, next: Py<PyAny>) {
+        self.next = Some(next);
+    }
+
+    fn __traverse__(&self, visit: pyo3::gc::PyVisit<'_>) -> Result<(), pyo3::gc::PyTraverseError> {
+        visit.call(&self.next)
+    }
+
+    fn __clear__(&mut self) {
+        self.next = None;
+        self.cleared = true;
+    }
+}
+
+#[pyclass]
+struct AttachesInTraverse {}
+
+#[pymethods]
+impl AttachesInTraverse {
+    #[new]
+    fn new() -> Self {
+        AttachesInTraverse {}
+    }
+
+    fn __traverse__(&self, _visit: pyo3::gc::PyVisit<'_>) -> Result<(), pyo3::gc::PyTraverseError> {
+        // Forbidden by the collector: refused (`try_attach` gives `None`).
+        assert!(Python::try_attach(|_| ()).is_none());
+        Ok(())
+    }
+}
+
+#[test]
+fn cycles_through_fields_are_collected() {
+    with_py(|py| {
+        run(
+            py,
+            &[
+                ("Node", py.get_type::<Node>().into_any()),
+                ("Attaches", py.get_type::<AttachesInTraverse>().into_any()),
+            ],
+            r#"
+import gc, weakref
+assert gc.is_tracked(Node())
+class Marker:
+    pass
+a, b, m = Node(), Node(), Marker()
+a.link([b, m])        # a -> [b, m] -> b -> a: a cycle that also keeps m alive
+b.link(a)
+r = weakref.ref(m)
+del a, b, m
+assert r() is not None, "only the collector can free the cycle"
+gc.collect()
+assert r() is None
+x = Attaches()
+gc.collect()          # its __traverse__ runs and finds attaching refused
+del x
+"#,
+        );
+    });
+}

@@ -22,6 +22,10 @@ impl Class {
     fn __next__(&mut self) -> i32 {
         0
     }
+
+    fn __traverse__(&self, visit: i32) -> Result<(), pyo3::gc::PyTraverseError> {
+        Ok(())
+    }
 }
 
 fn main() {}

@@ -152,9 +152,15 @@ pub(crate) fn create_type_object(py: Python<'_>, spec: &ClassSpec) -> PyResult<P
         slots.push(slot(ffi::Py_tp_new, no_constructor_defined as *mut c_void));
     }
     slots.push(slot(ffi::Py_tp_dealloc, spec.dealloc as *mut c_void));
+    // A dict makes a GC type even without `__traverse__` / `__clear__`
+    // (which, when written, take care of the dict themselves).
     if spec.dict_offset.is_some() {
-        slots.push(slot(ffi::Py_tp_traverse, spec.traverse as *mut c_void));
-        slots.push(slot(ffi::Py_tp_clear, spec.clear as *mut c_void));
+        if !slots.iter().any(|slot| slot.slot == ffi::Py_tp_traverse) {
+            slots.push(slot(ffi::Py_tp_traverse, spec.traverse as *mut c_void));
+        }
+        if !slots.iter().any(|slot| slot.slot == ffi::Py_tp_clear) {
+            slots.push(slot(ffi::Py_tp_clear, spec.clear as *mut c_void));
+        }
     }
 
     let doc = class_doc(spec.name, spec.doc, new_text_signature)?;
@@ -228,7 +234,7 @@ pub(crate) fn create_type_object(py: Python<'_>, spec: &ClassSpec) -> PyResult<P
     if !has_new {
         flags |= ffi::Py_TPFLAGS_DISALLOW_INSTANTIATION;
     }
-    if spec.dict_offset.is_some() {
+    if slots.iter().any(|slot| slot.slot == ffi::Py_tp_traverse) {
         flags |= ffi::Py_TPFLAGS_HAVE_GC;
     }
     if spec.is_basetype {
