@@ -64,9 +64,9 @@ struct Generated {
     comparisons: Vec<(&'static str, TokenStream)>,
     /// `__richcmp__`'s body id.
     richcmp: Option<TokenStream>,
-    /// `__setitem__` / `__delitem__` body ids.
-    setitem: Option<TokenStream>,
-    delitem: Option<TokenStream>,
+    /// The set / delete halves of `mp_ass_subscript`, `tp_setattro` and
+    /// `tp_descr_set` (by kind 0, 1, 2): body ids.
+    assign: [(Option<TokenStream>, Option<TokenStream>); 3],
     /// Whether `__hash__` is defined.
     has_hash: bool,
     /// Number operators: slot, ternary, forward and reflected body ids.
@@ -251,21 +251,11 @@ fn take_kind(
 /// and are refused until then rather than becoming plain methods that
 /// Python would never call for the operation.
 const SLOT_METHODS: &[&str] = &[
-    "__getattr__",
-    "__getattribute__",
-    "__setattr__",
-    "__delattr__",
-    "__get__",
-    "__set__",
-    "__delete__",
     "__new__",
     "__concat__",
     "__repeat__",
     "__inplace_concat__",
     "__inplace_repeat__",
-    "__aiter__",
-    "__anext__",
-    "__await__",
     "__getbuffer__",
     "__releasebuffer__",
 ];
@@ -679,17 +669,20 @@ fn slot_item(
                 }
             });
         }
-        SlotKind::SetItem => {
-            generated
-                .impls
-                .push(slot_function(2, CReturn::Int, Output::SetterResult, false)?);
-            generated.setitem = Some(id);
-        }
-        SlotKind::DelItem => {
-            generated
-                .impls
-                .push(slot_function(1, CReturn::Int, Output::SetterResult, false)?);
-            generated.delitem = Some(id);
+        SlotKind::Assign { kind, delete } => {
+            let args = if delete { 1 } else { 2 };
+            generated.impls.push(slot_function(
+                args,
+                CReturn::Int,
+                Output::SetterResult,
+                false,
+            )?);
+            let halves = &mut generated.assign[usize::from(kind)];
+            if delete {
+                halves.1 = Some(id);
+            } else {
+                halves.0 = Some(id);
+            }
         }
         SlotKind::Operator {
             slot,
@@ -834,11 +827,38 @@ fn combined_slots(
             }
         });
     }
-    if generated.setitem.is_some() || generated.delitem.is_some() {
+    const ASSIGN: [(&str, &str, &str, &str); 3] = [
+        (
+            "Py_mp_ass_subscript",
+            "PyNotImplementedError",
+            "can't set item",
+            "can't delete item",
+        ),
+        (
+            "Py_tp_setattro",
+            "PyAttributeError",
+            "can't set attribute",
+            "can't delete attribute",
+        ),
+        (
+            "Py_tp_descr_set",
+            "PyNotImplementedError",
+            "can't set descriptor",
+            "can't delete descriptor",
+        ),
+    ];
+    for (kind, ((set_id, delete_id), (slot, error, set_message, delete_message))) in
+        generated.assign.iter().zip(ASSIGN).enumerate()
+    {
+        if set_id.is_none() && delete_id.is_none() {
+            continue;
+        }
+        let kind = kind as u8;
         let key = syn::Ident::new("key", Span::mixed_site());
         let value = syn::Ident::new("value", Span::mixed_site());
         let int = quote!(::core::ffi::c_int);
-        let set = match &generated.setitem {
+        let error = syn::Ident::new(error, Span::call_site());
+        let set = match set_id {
             Some(id) => quote! {
                 <#cls as #pyo3::impl_::slots::SlotFunction<#id, 2, #int>>::call(
                     #py, #slf, [::core::option::Option::Some(#key), ::core::option::Option::Some(#value)],
@@ -846,10 +866,10 @@ fn combined_slots(
             },
             None => quote! {
                 let _ = (#slf, #key, #value);
-                ::core::result::Result::Err(#pyo3::exceptions::PyNotImplementedError::new_err("can't set item"))
+                ::core::result::Result::Err(#pyo3::exceptions::#error::new_err(#set_message))
             },
         };
-        let delete = match &generated.delitem {
+        let delete = match delete_id {
             Some(id) => quote! {
                 <#cls as #pyo3::impl_::slots::SlotFunction<#id, 1, #int>>::call(
                     #py, #slf, [::core::option::Option::Some(#key)],
@@ -857,11 +877,11 @@ fn combined_slots(
             },
             None => quote! {
                 let _ = (#slf, #key);
-                ::core::result::Result::Err(#pyo3::exceptions::PyNotImplementedError::new_err("can't delete item"))
+                ::core::result::Result::Err(#pyo3::exceptions::#error::new_err(#delete_message))
             },
         };
         impls.push(quote! {
-            impl #pyo3::impl_::slots::SetDeleteSlot for #cls {
+            impl #pyo3::impl_::slots::SetDeleteSlot<#kind> for #cls {
                 fn set<'py>(
                     #py: #pyo3::Python<'py>,
                     #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
@@ -880,10 +900,11 @@ fn combined_slots(
                 }
             }
         });
+        let slot = syn::Ident::new(slot, Span::call_site());
         slots.push(quote! {
             #pyo3::impl_::pyclass::TypeSlot {
-                slot: #pyo3::ffi::Py_mp_ass_subscript,
-                pfunc: #pyo3::impl_::slots::set_delete::<#cls> as *mut ::core::ffi::c_void,
+                slot: #pyo3::ffi::#slot,
+                pfunc: #pyo3::impl_::slots::set_delete::<#cls, #kind> as *mut ::core::ffi::c_void,
             }
         });
     }

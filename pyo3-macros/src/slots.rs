@@ -27,9 +27,10 @@ pub enum SlotKind {
     RichCompare,
     /// `__traverse__(&self, visit)`: `tp_traverse`.
     Traverse,
-    /// `__setitem__` / `__delitem__`: halves of `mp_ass_subscript`.
-    SetItem,
-    DelItem,
+    /// `__setitem__` / `__delitem__` (`kind` 0, `mp_ass_subscript`),
+    /// `__setattr__` / `__delattr__` (1, `tp_setattro`), `__set__` /
+    /// `__delete__` (2, `tp_descr_set`): halves of one slot.
+    Assign { kind: u8, delete: bool },
     /// A binary number operator (`__add__`) or its reflected form
     /// (`__radd__`): halves of one `nb_*` slot. `__pow__` / `__rpow__` are
     /// ternary (they take the modulo too).
@@ -128,8 +129,57 @@ pub fn lookup(name: &str) -> Option<SlotKind> {
             output: Output::SetterResult,
             not_implemented: false,
         },
-        "__setitem__" => SlotKind::SetItem,
-        "__delitem__" => SlotKind::DelItem,
+        "__setitem__" => SlotKind::Assign {
+            kind: 0,
+            delete: false,
+        },
+        "__delitem__" => SlotKind::Assign {
+            kind: 0,
+            delete: true,
+        },
+        "__setattr__" => SlotKind::Assign {
+            kind: 1,
+            delete: false,
+        },
+        "__delattr__" => SlotKind::Assign {
+            kind: 1,
+            delete: true,
+        },
+        "__set__" => SlotKind::Assign {
+            kind: 2,
+            delete: false,
+        },
+        "__delete__" => SlotKind::Assign {
+            kind: 2,
+            delete: true,
+        },
+        "__aiter__" => unary("Py_am_aiter", Output::Object),
+        "__anext__" => unary("Py_am_anext", Output::Object),
+        "__await__" => unary("Py_am_await", Output::Object),
+        "__getattribute__" => SlotKind::Single {
+            slot: "Py_tp_getattro",
+            entry: "binary",
+            args: 1,
+            ret: CReturn::Object,
+            output: Output::Object,
+            not_implemented: false,
+        },
+        "__getattr__" => SlotKind::Single {
+            slot: "Py_tp_getattro",
+            entry: "getattr_fallback",
+            args: 1,
+            ret: CReturn::Object,
+            output: Output::Object,
+            not_implemented: false,
+        },
+        "__get__" => SlotKind::Single {
+            slot: "Py_tp_descr_get",
+            entry: "descr_get",
+            args: 2,
+            ret: CReturn::Object,
+            output: Output::Object,
+            not_implemented: false,
+        },
         "__pow__" | "__rpow__" => SlotKind::Operator {
             slot: "Py_nb_power",
             reflected: name == "__rpow__",

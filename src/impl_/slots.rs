@@ -164,7 +164,7 @@ where
 /// A slot whose C function serves a "set" and a "delete" method
 /// (`mp_ass_subscript`, `tp_setattro`, `tp_descr_set`): the C caller
 /// passes a null value to delete.
-pub trait SetDeleteSlot {
+pub trait SetDeleteSlot<const KIND: u8> {
     /// `obj[key] = value` (or the attribute / descriptor form).
     fn set<'py>(
         py: Python<'py>,
@@ -181,7 +181,7 @@ pub trait SetDeleteSlot {
 /// # Safety
 ///
 /// Called by the interpreter.
-pub unsafe extern "C" fn set_delete<F: SetDeleteSlot>(
+pub unsafe extern "C" fn set_delete<F: SetDeleteSlot<KIND>, const KIND: u8>(
     slf: *mut ffi::PyObject,
     key: *mut ffi::PyObject,
     value: *mut ffi::PyObject,
@@ -196,6 +196,57 @@ pub unsafe extern "C" fn set_delete<F: SetDeleteSlot>(
                 Some(value) => F::set(py, slf, key, value),
                 None => F::delete(py, slf, key),
             }
+        })
+    }
+}
+
+/// `tp_getattro` of a class with `__getattr__`: the normal lookup first,
+/// `__getattr__` only when it raises `AttributeError`, as for Python
+/// classes.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn getattr_fallback<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: SlotFunction<ID, 1, *mut ffi::PyObject>,
+{
+    // SAFETY: called by the interpreter on an attached thread.
+    unsafe {
+        let found = ffi::PyObject_GenericGetAttr(slf, name);
+        if !found.is_null() || ffi::PyErr_ExceptionMatches(ffi::PyExc_AttributeError) == 0 {
+            return found;
+        }
+        ffi::PyErr_Clear();
+        slot1(F::call, slf, name)
+    }
+}
+
+/// `descrgetfunc` (`__get__(self, instance, owner)`): a missing instance
+/// or owner is passed as `None`.
+///
+/// # Safety
+///
+/// Called by the interpreter.
+pub unsafe extern "C" fn descr_get<F, const ID: u64>(
+    slf: *mut ffi::PyObject,
+    instance: *mut ffi::PyObject,
+    owner: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: SlotFunction<ID, 2, *mut ffi::PyObject>,
+{
+    // SAFETY: called by the interpreter on an attached thread; `None` is a
+    // valid object.
+    unsafe {
+        trampoline(move |py| {
+            let none = ffi::Py_None();
+            let instance = if instance.is_null() { none } else { instance };
+            let owner = if owner.is_null() { none } else { owner };
+            F::call(py, arg(py, slf), [arg(py, instance), arg(py, owner)])
         })
     }
 }

@@ -510,3 +510,117 @@ del x
         );
     });
 }
+
+#[pyclass(dict)]
+struct Dynamic {
+    log: Vec<String>,
+}
+
+#[pymethods]
+impl Dynamic {
+    #[new]
+    fn new() -> Self {
+        Dynamic { log: Vec::new() }
+    }
+
+    fn __getattr__(&self, name: &str) -> PyResult<String> {
+        if name.starts_with("missing") {
+            Err(pyo3::exceptions::PyAttributeError::new_err(name.to_owned()))
+        } else {
+            Ok(format!("dynamic {name}"))
+        }
+    }
+
+    fn __setattr__(&mut self, name: &str, value: i64) {
+        self.log.push(format!("{name}={value}"));
+    }
+
+    fn __delattr__(&mut self, name: &str) {
+        self.log.push(format!("del {name}"));
+    }
+
+    #[getter]
+    fn history(&self) -> Vec<String> {
+        self.log.clone()
+    }
+}
+
+#[pyclass]
+struct Constant {
+    value: i64,
+}
+
+#[pymethods]
+impl Constant {
+    #[new]
+    fn new(value: i64) -> Self {
+        Constant { value }
+    }
+
+    fn __get__(&self, instance: &Bound<'_, PyAny>, _owner: &Bound<'_, PyAny>) -> String {
+        if instance.is_none() {
+            format!("class access: {}", self.value)
+        } else {
+            format!("instance access: {}", self.value)
+        }
+    }
+
+    fn __set__(&self, _instance: &Bound<'_, PyAny>, _value: &Bound<'_, PyAny>) -> PyResult<()> {
+        Err(pyo3::exceptions::PyAttributeError::new_err("constant"))
+    }
+}
+
+#[pyclass]
+struct Awaitable {}
+
+#[pymethods]
+impl Awaitable {
+    #[new]
+    fn new() -> Self {
+        Awaitable {}
+    }
+
+    fn __await__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let items = pyo3::types::PyList::new(py, [1, 2])?;
+        Ok(items.as_any().try_iter()?.into_any().unbind())
+    }
+
+    fn __aiter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+}
+
+#[test]
+fn attribute_descriptor_and_async_slots() {
+    with_py(|py| {
+        run(
+            py,
+            &[
+                ("Dynamic", py.get_type::<Dynamic>().into_any()),
+                ("Constant", py.get_type::<Constant>().into_any()),
+                ("Awaitable", py.get_type::<Awaitable>().into_any()),
+            ],
+            r#"
+d = Dynamic()
+assert d.anything == "dynamic anything"
+assert d.history == []            # found normally: __getattr__ not asked
+assert err(lambda: d.missing_x) == "AttributeError: missing_x"
+d.x = 5
+del d.y
+assert d.history == ["x=5", "del y"]
+class Holder:
+    c = Constant(3)
+assert Holder.c == "class access: 3" and Holder().c == "instance access: 3"
+def assign():
+    Holder().c = 1
+assert err(assign) == "AttributeError: constant"
+def delete():
+    del Holder().c
+assert err(delete) == "NotImplementedError: can't delete descriptor"
+a = Awaitable()
+assert list(a.__await__()) == [1, 2]
+assert a.__aiter__() is a
+"#,
+        );
+    });
+}

@@ -30,7 +30,7 @@ impl Class {
     #[classmethod]
     fn two_kinds() {}
 
-    fn __getattr__(&self, name: String) -> String {
+    fn __concat__(&self, name: String) -> String {
         name
     }
 
