@@ -58,11 +58,73 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
     let ctx = Ctx::new(options.krate.as_ref());
     let pyo3 = &ctx.pyo3;
     let cls = &item.ident;
+    let (functions, items) = property_code(cls, &properties, &ctx)?;
+    let mut parts = ClassParts {
+        items,
+        functions,
+        ..ClassParts::default()
+    };
+    protocol_options(options, cls, Some(&item.fields), &ctx, &mut parts.extra, &mut parts.slots)?;
+    if let Some(span) = options.new_from_fields {
+        let (tokens, signature) = new_from_fields(item, &ctx, span)?;
+        parts.extra.push(tokens);
+        parts.slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::Py_tp_new,
+                pfunc: #pyo3::impl_::pymethods::tp_new_entry::<#cls> as *mut ::core::ffi::c_void,
+            }
+        });
+        parts.new_text_signature = Some(signature);
+    }
+    class_impls(options, cls, &item.attrs, parts, &ctx)
+}
+
+/// What the kind of item (struct, enum) adds to the class.
+#[derive(Default)]
+struct ClassParts {
+    /// Entries of the class's own method table.
+    items: Vec<TokenStream>,
+    /// Its own type slots.
+    slots: Vec<TokenStream>,
+    /// Associated functions of the class.
+    functions: Vec<TokenStream>,
+    /// Other items beside the class.
+    extra: Vec<TokenStream>,
+    /// The text signature of a constructor made by the macro.
+    new_text_signature: Option<String>,
+    /// `IntoPyObject`, when the kind makes its own.
+    into_pyobject: Option<TokenStream>,
+    /// Whether the class is frozen whatever the options say.
+    frozen: bool,
+}
+
+/// The trait implementations every class gets.
+fn class_impls(
+    options: &ClassOptions,
+    cls: &syn::Ident,
+    attrs: &[syn::Attribute],
+    parts: ClassParts,
+    ctx: &Ctx,
+) -> syn::Result<TokenStream> {
+    let pyo3 = &ctx.pyo3;
+    let ClassParts {
+        items: mut intrinsic_items,
+        slots: mut intrinsic_slots,
+        functions: property_fns,
+        mut extra,
+        new_text_signature,
+        into_pyobject: own_into_pyobject,
+        frozen: always_frozen,
+    } = parts;
+    let new_text_signature = match new_text_signature {
+        Some(signature) => quote!(::core::option::Option::Some(#signature)),
+        None => quote!(::core::option::Option::None),
+    };
     let name = match &options.name {
         Some(name) => name.value(),
         None => python_name(cls),
     };
-    let doc = Doc::from_attrs(&item.attrs).to_c_str("", &ctx)?;
+    let doc = Doc::from_attrs(attrs).to_c_str("", ctx)?;
     let module = match &options.module {
         Some(module) => quote!(::core::option::Option::Some(#module)),
         None => quote!(::core::option::Option::None),
@@ -76,7 +138,7 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
             const _: () = #pyo3::impl_::pyclass::assert_base::<#base>();
         }
     });
-    let frozen = options.frozen.is_some();
+    let frozen = options.frozen.is_some() || always_frozen;
     let frozen_type = if frozen {
         quote!(#pyo3::pyclass::boolean_struct::True)
     } else {
@@ -113,10 +175,6 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
         quote!(#pyo3::impl_::pyclass::NoWeakRef)
     };
 
-    let (property_fns, property_items) = property_code(cls, &properties, &ctx)?;
-    let mut intrinsic_items = property_items;
-    let mut intrinsic_slots = Vec::new();
-    let mut extra = Vec::new();
     if let Some(span) = options.generic {
         intrinsic_items.push(quote_spanned! {span=>
             #pyo3::impl_::pyclass::generic_class_getitem()
@@ -144,19 +202,6 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
                 }
             }
         });
-    }
-    protocol_options(options, item, &ctx, &mut extra, &mut intrinsic_slots)?;
-    let mut new_text_signature = quote!(::core::option::Option::None);
-    if let Some(span) = options.new_from_fields {
-        let (tokens, signature) = new_from_fields(item, &ctx, span)?;
-        extra.push(tokens);
-        intrinsic_slots.push(quote! {
-            #pyo3::impl_::pyclass::TypeSlot {
-                slot: #pyo3::ffi::Py_tp_new,
-                pfunc: #pyo3::impl_::pymethods::tp_new_entry::<#cls> as *mut ::core::ffi::c_void,
-            }
-        });
-        new_text_signature = quote!(::core::option::Option::Some(#signature));
     }
 
     let subclass_impl = is_basetype.then(|| {
@@ -203,7 +248,7 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
     });
     // A class extending another needs the base's value too: it is made
     // with `PyClassInitializer`, not converted from its own value.
-    let into_pyobject = options.extends.is_none().then(|| {
+    let into_pyobject = own_into_pyobject.or_else(|| options.extends.is_none().then(|| {
         quote! {
             impl<'py> #pyo3::IntoPyObject<'py> for #cls {
                 type Target = Self;
@@ -218,9 +263,9 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
                 }
             }
         }
-    });
-    let (inventory_definition, inventory) = inventory_items(cls, &ctx);
-    let methods_iter = methods_iter(&ctx);
+    }));
+    let (inventory_definition, inventory) = inventory_items(cls, ctx);
+    let methods_iter = methods_iter(ctx);
 
     Ok(quote! {
         // SAFETY: the type object is the one made for this class, and the
@@ -599,13 +644,13 @@ fn new_from_fields(
 /// The slots of the `eq`, `ord`, `hash` and `str` options.
 fn protocol_options(
     options: &ClassOptions,
-    item: &syn::ItemStruct,
+    cls: &syn::Ident,
+    fields: Option<&syn::Fields>,
     ctx: &Ctx,
     extra: &mut Vec<TokenStream>,
     slots: &mut Vec<TokenStream>,
 ) -> syn::Result<()> {
     let pyo3 = &ctx.pyo3;
-    let cls = &item.ident;
     let py = syn::Ident::new("py", Span::mixed_site());
     let slf = syn::Ident::new("slf", Span::mixed_site());
     let object = quote!(*mut #pyo3::ffi::PyObject);
@@ -682,7 +727,13 @@ fn protocol_options(
             None => quote!(#pyo3::impl_::slots::str_value::<Self>(#py, #slf)),
             Some(format) => {
                 let value = syn::Ident::new("value", Span::mixed_site());
-                let arguments = format_fields(format, item)?
+                let Some(fields) = fields else {
+                    return Err(syn::Error::new(
+                        format.span(),
+                        "`str = \"...\"` formats fields; an enum has none: implement `Display` and write `str`",
+                    ));
+                };
+                let arguments = format_fields(format, fields)?
                     .into_iter()
                     .map(|field| quote!(#field = #value.#field));
                 quote! {
@@ -713,7 +764,7 @@ fn protocol_options(
 
 /// The fields a `str = "..."` format names (`{x}`, `{y:.2}`), each checked
 /// to be a field of the struct.
-fn format_fields(format: &syn::LitStr, item: &syn::ItemStruct) -> syn::Result<Vec<syn::Ident>> {
+fn format_fields(format: &syn::LitStr, struct_fields: &syn::Fields) -> syn::Result<Vec<syn::Ident>> {
     let text = format.value();
     let mut fields: Vec<syn::Ident> = Vec::new();
     let mut rest = text.as_str();
@@ -731,8 +782,7 @@ fn format_fields(format: &syn::LitStr, item: &syn::ItemStruct) -> syn::Result<Ve
                 "`str = \"...\"` names fields: write `{field}`, not `{}` or `{0}`",
             ));
         }
-        let known = item
-            .fields
+        let known = struct_fields
             .iter()
             .any(|f| f.ident.as_ref().is_some_and(|i| i == name));
         if !known {
