@@ -667,7 +667,7 @@ where
 // ---------------------------------------------------------------------------
 
 /// The instance value behind `slf`, borrowed for the call.
-fn value_of<'py, T: crate::pyclass::PyClass>(
+pub(crate) fn value_of<'py, T: crate::pyclass::PyClass>(
     slf: FunctionSelf<'py>,
 ) -> PyResult<crate::pycell::PyRef<'py, T>> {
     let object =
@@ -745,4 +745,64 @@ where
 {
     let text = format(&*value_of::<T>(slf)?);
     Ok(crate::types::PyString::new(py, &text).into_ptr())
+}
+
+// ---------------------------------------------------------------------------
+// Simple enums
+// ---------------------------------------------------------------------------
+
+/// A `#[pyclass]` enum of unit variants: each variant's integer value.
+pub trait EnumValue {
+    /// The variant's discriminant.
+    fn discriminant(&self) -> isize;
+    /// `Class.Variant`, the variant's `repr()`.
+    fn repr(&self) -> &'static str;
+}
+
+/// `__repr__` of a simple enum: `Class.Variant`.
+pub fn enum_repr<T>(py: Python<'_>, slf: FunctionSelf<'_>) -> PyResult<*mut ffi::PyObject>
+where
+    T: crate::pyclass::PyClass + EnumValue,
+{
+    let repr = value_of::<T>(slf)?.repr();
+    Ok(crate::types::PyString::new(py, repr).into_ptr())
+}
+
+/// `__int__` of a simple enum: its discriminant.
+pub fn enum_int<T>(py: Python<'_>, slf: FunctionSelf<'_>) -> PyResult<*mut ffi::PyObject>
+where
+    T: crate::pyclass::PyClass + EnumValue,
+{
+    let value = value_of::<T>(slf)?.discriminant();
+    Ok(crate::conversion::IntoPyObject::into_pyobject(value, py)
+        .unwrap_or_else(|never| match never {})
+        .into_ptr())
+}
+
+/// `tp_richcompare` of an enum with `eq` and `eq_int`: as
+/// [`compare_values`], and an `int` operand is compared with the
+/// discriminant.
+pub fn compare_enum_with_int<'py, T, const ORD: bool>(
+    py: Python<'py>,
+    slf: FunctionSelf<'py>,
+    other: PyArg<'py>,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject>
+where
+    T: crate::pyclass::PyClass + ComparableValue + EnumValue,
+{
+    if <T as crate::type_object::PyTypeInfo>::is_type_of(&other) {
+        return compare_values::<T, ORD>(py, slf, other, op);
+    }
+    let Ok(number) = other.extract::<isize>() else {
+        return Ok(not_implemented(py));
+    };
+    let value = value_of::<T>(slf)?.discriminant();
+    let result = match op {
+        CompareOp::Eq => value == number,
+        CompareOp::Ne => value != number,
+        _ if ORD => op.matches(value.cmp(&number)),
+        _ => return Ok(not_implemented(py)),
+    };
+    Ok(crate::types::PyBool::new(py, result).to_owned().into_ptr())
 }
