@@ -19,7 +19,7 @@ use crate::utils::{Ctx, Errors};
 
 /// Expands `#[derive(FromPyObject)]`.
 pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
-    let options = ContainerOptions::from_attrs(&input.attrs)?;
+    let options = ContainerOptions::from_attrs(&input.attrs, "FromPyObject")?;
     let lifetime = python_lifetime(&input.generics)?;
     let mut errors = Errors::default();
     let body = match &input.data {
@@ -40,12 +40,12 @@ pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
                 input.ident.span(),
             ));
             errors.finish()?;
-            container.map(|c| c.build())
+            container.map(Model::Struct)
         }
         syn::Data::Enum(data) => {
             let model = errors.take(enum_model(input, data, &options, lifetime.as_ref()));
             errors.finish()?;
-            model.map(|variants| build_enum(&input.ident, &variants))
+            model.map(Model::Enum)
         }
         syn::Data::Union(data) => {
             return Err(syn::Error::new(
@@ -54,7 +54,11 @@ pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
             ));
         }
     };
-    let body = body.expect("errors were reported above");
+    let model = body.expect("errors were reported above");
+    let body = match &model {
+        Model::Struct(container) => container.build(),
+        Model::Enum(variants) => build_enum(&input.ident, variants),
+    };
 
     let ctx = Ctx::new(options.krate.as_ref().map(|(_, path)| path));
     let pyo3 = &ctx.pyo3;
@@ -77,10 +81,12 @@ pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
     }
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = input.generics.split_for_impl();
+    let input_type = input_type(&model, &input.generics, pyo3, &py);
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics #pyo3::FromPyObject<'_, #py> for #ident #ty_generics #where_clause {
             type Error = #pyo3::PyErr;
+            #input_type
 
             fn extract(
                 obj: #pyo3::Borrowed<'_, #py, #pyo3::PyAny>,
@@ -92,6 +98,67 @@ pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
             }
         }
     })
+}
+
+/// What the derive reads.
+enum Model {
+    Struct(Container),
+    Enum(Vec<VariantModel>),
+}
+
+/// `const INPUT_TYPE` (feature `experimental-inspect`): `tuple[...]` for a
+/// tuple struct, the field's hint for a newtype, the union of the variants'
+/// hints for an enum, and `_typeshed.Incomplete` for what has no such hint
+/// (named fields, `from_py_with`, and types with type parameters, for
+/// which the trait's default is kept).
+#[cfg(feature = "experimental-inspect")]
+fn input_type(
+    model: &Model,
+    generics: &syn::Generics,
+    pyo3: &TokenStream,
+    py: &syn::Lifetime,
+) -> TokenStream {
+    if generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return TokenStream::new();
+    }
+    let incomplete = quote!(#pyo3::type_hint_identifier!("_typeshed", "Incomplete"));
+    let field = |extraction: &Extraction| match &extraction.from_py_with {
+        Some(_) => incomplete.clone(),
+        None => {
+            let ty = &extraction.ty;
+            quote_spanned!(ty.span()=> <#ty as #pyo3::FromPyObject<'_, #py>>::INPUT_TYPE)
+        }
+    };
+    let container = |container: &Container| match &container.shape {
+        Shape::Named(_) => incomplete.clone(),
+        Shape::Transparent { extraction, .. } => field(extraction),
+        Shape::Tuple(fields) => {
+            let fields = fields.iter().map(field);
+            quote! {
+                #pyo3::type_hint_subscript!(
+                    #pyo3::type_hint_identifier!("builtins", "tuple"),
+                    #(#fields),*
+                )
+            }
+        }
+    };
+    let hint = match model {
+        Model::Struct(c) => container(c),
+        Model::Enum(variants) => {
+            let variants = variants.iter().map(|v| container(&v.container));
+            quote!(#pyo3::type_hint_union!(#(#variants),*))
+        }
+    };
+    quote!(const INPUT_TYPE: #pyo3::inspect::PyStaticExpr = #hint;)
+}
+
+#[cfg(not(feature = "experimental-inspect"))]
+fn input_type(_: &Model, _: &syn::Generics, _: &TokenStream, _: &syn::Lifetime) -> TokenStream {
+    TokenStream::new()
 }
 
 /// The lifetime that becomes the Python lifetime `'py` (the type's only
@@ -130,7 +197,7 @@ enum Shape {
     /// `transparent` struct with a named field.
     Transparent {
         member: syn::Member,
-        extraction: Extraction,
+        extraction: Box<Extraction>,
     },
 }
 
@@ -171,7 +238,7 @@ impl Container {
         let mut errors = Errors::default();
         let shape = match fields {
             syn::Fields::Named(named) if !named.named.is_empty() => {
-                Self::named_shape(named, options, lifetime, &mut errors)
+                Self::named_shape(named, options, lifetime, span, &mut errors)
             }
             syn::Fields::Unnamed(unnamed) if !unnamed.unnamed.is_empty() => {
                 Self::tuple_shape(unnamed, options, lifetime, &mut errors)
@@ -198,12 +265,15 @@ impl Container {
         named: &syn::FieldsNamed,
         options: &ContainerOptions,
         lifetime: Option<&syn::Lifetime>,
+        span: Span,
         errors: &mut Errors,
     ) -> Option<Shape> {
         let mut fields = Vec::new();
         for field in &named.named {
             let ident = field.ident.clone().expect("named fields have identifiers");
-            let Some(field_options) = errors.take(FieldOptions::from_attrs(&field.attrs)) else {
+            let Some(field_options) =
+                errors.take(FieldOptions::from_attrs(&field.attrs, "FromPyObject"))
+            else {
                 continue;
             };
             errors.take(check_borrow(field, &field_options, lifetime));
@@ -274,7 +344,7 @@ impl Container {
         }
         if fields.iter().all(|f| f.default.is_some()) {
             errors.push(syn::Error::new(
-                named.brace_token.span.join(),
+                span,
                 "every field has `default`, so nothing would be read from the object: \
                  remove `default` from at least one field",
             ));
@@ -320,7 +390,7 @@ impl Container {
         }
         Some(Shape::Transparent {
             member: syn::Member::Named(field.ident),
-            extraction: field.extraction,
+            extraction: Box::new(field.extraction),
         })
     }
 
@@ -346,7 +416,9 @@ impl Container {
         }
         let mut fields = Vec::new();
         for field in &unnamed.unnamed {
-            let Some(field_options) = errors.take(FieldOptions::from_attrs(&field.attrs)) else {
+            let Some(field_options) =
+                errors.take(FieldOptions::from_attrs(&field.attrs, "FromPyObject"))
+            else {
                 continue;
             };
             errors.take(check_borrow(field, &field_options, lifetime));
@@ -380,7 +452,7 @@ impl Container {
         if fields.len() == 1 {
             return Some(Shape::Transparent {
                 member: syn::Member::Unnamed(0.into()),
-                extraction: fields.pop().expect("one field"),
+                extraction: Box::new(fields.pop().expect("one field")),
             });
         }
         if let Some(transparent) = options.transparent {
@@ -497,14 +569,13 @@ fn check_borrow(
         return Ok(());
     }
     if let Some(reference) = find_reference(&field.ty, lifetime) {
-        return Err(syn::Error::new(
-            reference.span(),
+        return Err(syn::Error::new_spanned(
+            reference,
             format!(
-                "`#[derive(FromPyObject)]` cannot fill a field borrowed for `{lifetime}`: the \
-                 type's lifetime parameter is the Python lifetime (`'py`), and nothing can be \
-                 borrowed from the object for that long; use an owned type (`String` for \
-                 `&str`, `Vec<u8>` or `PyBackedBytes` for `&[u8]`, `PyBackedStr`) or \
-                 `Bound<{lifetime}, ...>`"
+                "a field of a `#[derive(FromPyObject)]` type cannot borrow for `{lifetime}`: the \
+                 type's lifetime parameter is the Python lifetime, and the fields are extracted \
+                 from temporary references; use an owned type (`String`, `Vec<u8>`, \
+                 `PyBackedStr`, `PyBackedBytes`) or `Bound<{lifetime}, ...>`"
             ),
         ));
     }
@@ -589,7 +660,8 @@ fn enum_model(
     }
     let mut variants = Vec::new();
     for variant in &data.variants {
-        let Some(mut variant_options) = errors.take(ContainerOptions::from_attrs(&variant.attrs))
+        let Some(mut variant_options) =
+            errors.take(ContainerOptions::from_attrs(&variant.attrs, "FromPyObject"))
         else {
             continue;
         };

@@ -11,7 +11,7 @@
 //! - An enum converts the variant it holds, as a `Bound<PyAny>`.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
@@ -26,7 +26,7 @@ pub fn expand(input: &syn::DeriveInput, by_ref: bool) -> syn::Result<TokenStream
     } else {
         "IntoPyObject"
     };
-    let options = ContainerOptions::from_attrs(&input.attrs)?;
+    let options = ContainerOptions::from_attrs(&input.attrs, derive)?;
     let ctx = Ctx::new(options.krate.as_ref().map(|(_, path)| path));
     let pyo3 = &ctx.pyo3;
     let ident = &input.ident;
@@ -63,13 +63,13 @@ pub fn expand(input: &syn::DeriveInput, by_ref: bool) -> syn::Result<TokenStream
     // The type a field's own conversion is for: `T`, or `&'_a T`.
     let field_ty = |ty: &syn::Type| {
         if by_ref {
-            quote!(&#borrow #ty)
+            quote_spanned!(ty.span()=> &#borrow #ty)
         } else {
             quote!(#ty)
         }
     };
 
-    let (target, output, error, body) = match &input.data {
+    let (target, output, error, body, hint) = match &input.data {
         syn::Data::Struct(data) => {
             let container = Container::new(
                 &data.fields,
@@ -100,16 +100,19 @@ pub fn expand(input: &syn::DeriveInput, by_ref: bool) -> syn::Result<TokenStream
                     quote!(#pyo3::PyErr),
                 ),
             };
-            (target, output, error, body)
+            let hint = container.output_type(pyo3, &py, &field_ty);
+            (target, output, error, body, hint)
         }
         syn::Data::Enum(data) => {
             let variants = enum_model(input, data, &options, derive)?;
             let arms = variants.iter().map(|v| v.build_variant(by_ref));
+            let hints = variants.iter().map(|v| v.output_type(pyo3, &py, &field_ty));
             (
                 quote!(#pyo3::PyAny),
                 quote!(#pyo3::Bound<#py, #pyo3::PyAny>),
                 quote!(#pyo3::PyErr),
                 quote!(match self { #(#arms)* }),
+                quote!(#pyo3::type_hint_union!(#(#hints),*)),
             )
         }
         syn::Data::Union(data) => {
@@ -122,12 +125,14 @@ pub fn expand(input: &syn::DeriveInput, by_ref: bool) -> syn::Result<TokenStream
         }
     };
 
+    let output_type = output_type_const(&input.generics, pyo3, hint);
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics #pyo3::conversion::IntoPyObject<#py> for #self_ty #where_clause {
             type Target = #target;
             type Output = #output;
             type Error = #error;
+            #output_type
 
             fn into_pyobject(
                 self,
@@ -144,6 +149,30 @@ pub fn expand(input: &syn::DeriveInput, by_ref: bool) -> syn::Result<TokenStream
     })
 }
 
+/// `const OUTPUT_TYPE = hint;` (feature `experimental-inspect`), unless the
+/// type has type parameters (then the trait's default,
+/// `_typeshed.Incomplete`, stays).
+#[cfg(feature = "experimental-inspect")]
+fn output_type_const(
+    generics: &syn::Generics,
+    pyo3: &TokenStream,
+    hint: TokenStream,
+) -> TokenStream {
+    if generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return TokenStream::new();
+    }
+    quote!(const OUTPUT_TYPE: #pyo3::inspect::PyStaticExpr = #hint;)
+}
+
+#[cfg(not(feature = "experimental-inspect"))]
+fn output_type_const(_: &syn::Generics, _: &TokenStream, _: TokenStream) -> TokenStream {
+    TokenStream::new()
+}
+
 /// One struct, or one variant of an enum.
 struct Container {
     /// `Struct` or `Enum::Variant`: the path of the destructuring pattern.
@@ -154,10 +183,13 @@ struct Container {
 enum Shape {
     /// Into a dict.
     Named(Vec<NamedField>),
-    /// Into a tuple: each field's `into_py_with`.
-    Tuple(Vec<Option<syn::ExprPath>>),
+    /// Into a tuple: each field's type and `into_py_with`.
+    Tuple(Vec<(syn::Type, Option<syn::ExprPath>)>),
     /// Into the one field's object.
-    Transparent { member: syn::Member, ty: syn::Type },
+    Transparent {
+        member: syn::Member,
+        ty: Box<syn::Type>,
+    },
 }
 
 struct NamedField {
@@ -186,10 +218,10 @@ impl Container {
         let mut errors = Errors::default();
         let shape = match fields {
             syn::Fields::Named(named) if !named.named.is_empty() => {
-                Self::named_shape(named, options, &mut errors)
+                Self::named_shape(named, options, derive, &mut errors)
             }
             syn::Fields::Unnamed(unnamed) if !unnamed.unnamed.is_empty() => {
-                Self::tuple_shape(unnamed, options, &mut errors)
+                Self::tuple_shape(unnamed, options, derive, &mut errors)
             }
             _ => {
                 return Err(syn::Error::new(
@@ -211,6 +243,7 @@ impl Container {
     fn named_shape(
         named: &syn::FieldsNamed,
         options: &ContainerOptions,
+        derive: &str,
         errors: &mut Errors,
     ) -> Option<Shape> {
         if let Some(transparent) = options.transparent {
@@ -233,7 +266,7 @@ impl Container {
                 ));
             }
             let field = &named.named[0];
-            let field_options = errors.take(FieldOptions::from_attrs(&field.attrs))?;
+            let field_options = errors.take(FieldOptions::from_attrs(&field.attrs, derive))?;
             if let Some(getter) = &field_options.getter {
                 errors.push(syn::Error::new(
                     getter.span(),
@@ -249,13 +282,14 @@ impl Container {
             }
             return Some(Shape::Transparent {
                 member: syn::Member::Named(field.ident.clone().expect("named field")),
-                ty: field.ty.clone(),
+                ty: Box::new(field.ty.clone()),
             });
         }
         let mut fields = Vec::new();
         for field in &named.named {
             let ident = field.ident.clone().expect("named fields have identifiers");
-            let Some(field_options) = errors.take(FieldOptions::from_attrs(&field.attrs)) else {
+            let Some(field_options) = errors.take(FieldOptions::from_attrs(&field.attrs, derive))
+            else {
                 continue;
             };
             let key = match field_options.getter {
@@ -285,6 +319,7 @@ impl Container {
     fn tuple_shape(
         unnamed: &syn::FieldsUnnamed,
         options: &ContainerOptions,
+        derive: &str,
         errors: &mut Errors,
     ) -> Option<Shape> {
         if let Some((span, _)) = options.rename_all {
@@ -296,7 +331,8 @@ impl Container {
         }
         let mut fields = Vec::new();
         for field in &unnamed.unnamed {
-            let Some(field_options) = errors.take(FieldOptions::from_attrs(&field.attrs)) else {
+            let Some(field_options) = errors.take(FieldOptions::from_attrs(&field.attrs, derive))
+            else {
                 continue;
             };
             if let Some(getter) = &field_options.getter {
@@ -321,7 +357,7 @@ impl Container {
             }
             return Some(Shape::Transparent {
                 member: syn::Member::Unnamed(0.into()),
-                ty: field.ty.clone(),
+                ty: Box::new(field.ty.clone()),
             });
         }
         if let Some(transparent) = options.transparent {
@@ -338,26 +374,63 @@ impl Container {
         Some(Shape::Tuple(
             fields
                 .into_iter()
-                .map(|(_, into_py_with)| into_py_with.map(|(_, path)| path))
+                .map(|(field, into_py_with)| (field.ty.clone(), into_py_with.map(|(_, path)| path)))
                 .collect(),
         ))
+    }
+
+    /// The type hint of what this becomes: `tuple[...]` for a tuple struct,
+    /// the field's hint for a newtype, `_typeshed.Incomplete` for a dict
+    /// (and for fields with `into_py_with`).
+    fn output_type(
+        &self,
+        pyo3: &TokenStream,
+        py: &syn::Lifetime,
+        field_ty: &dyn Fn(&syn::Type) -> TokenStream,
+    ) -> TokenStream {
+        let incomplete = quote!(#pyo3::type_hint_identifier!("_typeshed", "Incomplete"));
+        let field = |ty: &syn::Type| {
+            let converted = field_ty(ty);
+            quote_spanned!(ty.span()=> <#converted as #pyo3::conversion::IntoPyObject<#py>>::OUTPUT_TYPE)
+        };
+        match &self.shape {
+            Shape::Named(_) => incomplete,
+            Shape::Transparent { ty, .. } => field(ty),
+            Shape::Tuple(fields) => {
+                let fields = fields.iter().map(|(ty, into_py_with)| match into_py_with {
+                    Some(_) => incomplete.clone(),
+                    None => field(ty),
+                });
+                quote! {
+                    #pyo3::type_hint_subscript!(
+                        #pyo3::type_hint_identifier!("builtins", "tuple"),
+                        #(#fields),*
+                    )
+                }
+            }
+        }
     }
 
     /// `Path { field: __arg0, ... }`, binding every field.
     fn pattern(&self) -> TokenStream {
         let path = &self.path;
-        let members: Vec<syn::Member> = match &self.shape {
+        let members: Vec<(syn::Member, &syn::Type)> = match &self.shape {
             Shape::Named(fields) => fields
                 .iter()
-                .map(|f| syn::Member::Named(f.ident.clone()))
+                .map(|f| (syn::Member::Named(f.ident.clone()), &f.ty))
                 .collect(),
-            Shape::Tuple(fields) => (0..fields.len())
-                .map(|i| syn::Member::Unnamed(i.into()))
+            Shape::Tuple(fields) => fields
+                .iter()
+                .enumerate()
+                .map(|(i, (ty, _))| (syn::Member::Unnamed(i.into()), ty))
                 .collect(),
-            Shape::Transparent { member, .. } => vec![member.clone()],
+            Shape::Transparent { member, ty } => vec![(member.clone(), &**ty)],
         };
-        let bindings = (0..members.len()).map(|i| format_ident!("__arg{}", i));
-        quote!(#path { #(#members: #bindings),* })
+        let bindings = members.iter().enumerate().map(|(i, (member, ty))| {
+            let binding = binding(i, ty);
+            quote!(#member: #binding)
+        });
+        quote!(#path { #(#bindings),* })
     }
 
     /// The statements filling `dict` from the bound fields.
@@ -366,7 +439,7 @@ impl Container {
             .iter()
             .enumerate()
             .map(|(i, field)| {
-                let arg = format_ident!("__arg{}", i);
+                let arg = binding(i, &field.ty);
                 let key = match &field.key {
                     Key::Str(key) => quote!(__fpo_intern!(py, #key)),
                     Key::Literal(key) => quote!(#key),
@@ -382,12 +455,12 @@ impl Container {
     }
 
     /// The tuple's items from the bound fields.
-    fn tuple_items(fields: &[Option<syn::ExprPath>], by_ref: bool) -> TokenStream {
-        let items = fields.iter().enumerate().map(|(i, into_py_with)| {
-            let arg = format_ident!("__arg{}", i);
+    fn tuple_items(fields: &[(syn::Type, Option<syn::ExprPath>)], by_ref: bool) -> TokenStream {
+        let items = fields.iter().enumerate().map(|(i, (ty, into_py_with))| {
+            let arg = binding(i, ty);
             match into_py_with {
                 Some(path) => convert_with(path, &arg, by_ref),
-                None => quote!(__fpo::into_any(#arg, py)?),
+                None => quote_spanned!(ty.span()=> __fpo::into_any(#arg, py)?),
             }
         });
         quote!([#(#items),*])
@@ -413,10 +486,13 @@ impl Container {
                     __fpo::new_tuple(py, #items)
                 }
             }
-            Shape::Transparent { ty, .. } => quote_spanned! {ty.span()=>
-                let #pattern = self;
-                #pyo3::conversion::IntoPyObject::into_pyobject(__arg0, py)
-            },
+            Shape::Transparent { ty, .. } => {
+                let arg = binding(0, ty);
+                quote_spanned! {ty.span()=>
+                    let #pattern = self;
+                    #pyo3::conversion::IntoPyObject::into_pyobject(#arg, py)
+                }
+            }
         }
     }
 
@@ -437,11 +513,18 @@ impl Container {
                 quote!(__fpo::into_any(__fpo::new_tuple(py, #items)?, py))
             }
             Shape::Transparent { ty, .. } => {
-                quote_spanned!(ty.span()=> __fpo::into_any(__arg0, py))
+                let arg = binding(0, ty);
+                quote_spanned!(ty.span()=> __fpo::into_any(#arg, py))
             }
         };
         quote!(#pattern => #value,)
     }
+}
+
+/// The variable field `index` is bound to, spanned at the field's type (so
+/// that a type that cannot be converted is reported there).
+fn binding(index: usize, ty: &syn::Type) -> syn::Ident {
+    syn::Ident::new(&format!("__arg{index}"), ty.span())
 }
 
 /// A field converted by its `into_py_with` function.
@@ -489,7 +572,8 @@ fn enum_model(
     let ident = &input.ident;
     let mut variants = Vec::new();
     for variant in &data.variants {
-        let Some(mut variant_options) = errors.take(ContainerOptions::from_attrs(&variant.attrs))
+        let Some(mut variant_options) =
+            errors.take(ContainerOptions::from_attrs(&variant.attrs, derive))
         else {
             continue;
         };

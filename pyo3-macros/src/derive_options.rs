@@ -37,14 +37,15 @@ pub struct ContainerOptions {
 }
 
 impl ContainerOptions {
-    /// Reads the `#[pyo3(...)]` attributes of a type or variant.
-    pub fn from_attrs(attrs: &[syn::Attribute]) -> syn::Result<Self> {
+    /// Reads the `#[pyo3(...)]` attributes of a type or variant, for
+    /// `#[derive(<derive>)]`.
+    pub fn from_attrs(attrs: &[syn::Attribute], derive: &str) -> syn::Result<Self> {
         let mut options = ContainerOptions::default();
-        parse_pyo3_attrs(attrs, |input| options.parse_one(input))?;
+        parse_pyo3_attrs(attrs, |input| options.parse_one(input, derive))?;
         Ok(options)
     }
 
-    fn parse_one(&mut self, input: ParseStream<'_>) -> syn::Result<()> {
+    fn parse_one(&mut self, input: ParseStream<'_>, derive: &str) -> syn::Result<()> {
         let key = parse_key(input, CONTAINER_OPTIONS)?;
         let span = key.span();
         match key.to_string().as_str() {
@@ -68,7 +69,13 @@ impl ContainerOptions {
                 set_once(&mut self.rename_all, (span, rule), span, "rename_all")
             }
             "crate" => {
-                let path = parse_crate_path(input)?;
+                let path = parse_crate_path(input).map_err(|err| {
+                    syn::Error::new(
+                        err.span(),
+                        "expected the path of the pyo3 crate: `crate = \"pyo3\"` or \
+                         `crate = \"some::reexport::pyo3\"`",
+                    )
+                })?;
                 set_once(&mut self.krate, (span, path), span, "crate")
             }
             "attribute" | "item" | "from_py_with" | "into_py_with" | "default" => {
@@ -82,7 +89,8 @@ impl ContainerOptions {
             other => Err(syn::Error::new(
                 span,
                 format!(
-                    "unknown option `{other}` for the type: expected one of {CONTAINER_OPTIONS}"
+                    "unknown option `{other}` for `#[derive({derive})]`: expected one of \
+                     {CONTAINER_OPTIONS}"
                 ),
             )),
         }
@@ -126,14 +134,15 @@ pub struct FieldOptions {
 }
 
 impl FieldOptions {
-    /// Reads the `#[pyo3(...)]` attributes of a field.
-    pub fn from_attrs(attrs: &[syn::Attribute]) -> syn::Result<Self> {
+    /// Reads the `#[pyo3(...)]` attributes of a field, for
+    /// `#[derive(<derive>)]`.
+    pub fn from_attrs(attrs: &[syn::Attribute], derive: &str) -> syn::Result<Self> {
         let mut options = FieldOptions::default();
-        parse_pyo3_attrs(attrs, |input| options.parse_one(input))?;
+        parse_pyo3_attrs(attrs, |input| options.parse_one(input, derive))?;
         Ok(options)
     }
 
-    fn parse_one(&mut self, input: ParseStream<'_>) -> syn::Result<()> {
+    fn parse_one(&mut self, input: ParseStream<'_>, derive: &str) -> syn::Result<()> {
         let key = parse_key(input, FIELD_OPTIONS)?;
         let span = key.span();
         match key.to_string().as_str() {
@@ -217,7 +226,10 @@ impl FieldOptions {
             }
             other => Err(syn::Error::new(
                 span,
-                format!("unknown field option `{other}`: expected one of {FIELD_OPTIONS}"),
+                format!(
+                    "unknown field option `{other}` for `#[derive({derive})]`: expected one of \
+                     {FIELD_OPTIONS}"
+                ),
             )),
         }
     }

@@ -1085,3 +1085,38 @@ fn extraction_keeps_reference_counts_flat() {
         );
     });
 }
+
+// ------------------------------------------------------ experimental-inspect
+
+#[cfg(feature = "experimental-inspect")]
+#[test]
+fn input_types_combine_the_fields_hints() {
+    fn hint<T: for<'a> FromPyObject<'a, 'static>>() -> String {
+        T::INPUT_TYPE.to_string()
+    }
+    let string = hint::<String>();
+    let usize = hint::<usize>();
+    let option = hint::<Option<String>>();
+    assert_eq!(hint::<Tuple>(), format!("tuple[{string}, {usize}]"));
+    assert_eq!(hint::<Newtype>(), string);
+    assert_eq!(hint::<Transparent>(), string);
+    assert_eq!(hint::<Point>(), "_typeshed.Incomplete");
+    assert_eq!(hint::<TransparentWithFunction>(), "_typeshed.Incomplete");
+    assert_eq!(
+        hint::<TupleWithFunction>(),
+        format!("tuple[{string}, _typeshed.Incomplete]")
+    );
+    assert_eq!(
+        hint::<Annotated>(),
+        format!("{string} | {usize} | {}", hint::<isize>())
+    );
+    assert_eq!(
+        hint::<Foo<'static>>(),
+        format!(
+            "tuple[{usize}, {string}] | _typeshed.Incomplete | {usize} | {option} | \
+             _typeshed.Incomplete | _typeshed.Incomplete | _typeshed.Incomplete"
+        )
+    );
+    // With type parameters: the trait's default.
+    assert_eq!(hint::<Generic<String>>(), "_typeshed.Incomplete");
+}

@@ -537,3 +537,44 @@ fn conversion_keeps_reference_counts_flat() {
         assert_eq!(refcount(&object), before);
     });
 }
+
+// ------------------------------------------------------ experimental-inspect
+
+#[cfg(feature = "experimental-inspect")]
+#[test]
+fn output_types_combine_the_fields_hints() {
+    fn hint<T: IntoPyObject<'static>>() -> String {
+        T::OUTPUT_TYPE.to_string()
+    }
+    let int = hint::<i32>();
+    let string = hint::<String>();
+    assert_eq!(
+        hint::<Tuple>(),
+        format!(
+            "tuple[{int}, {string}, {}, {}]",
+            hint::<Vec<u8>>(),
+            hint::<Vec<i32>>()
+        )
+    );
+    assert_eq!(
+        hint::<&Tuple>(),
+        format!(
+            "tuple[{}, {}, {}, {}]",
+            hint::<&i32>(),
+            hint::<&String>(),
+            hint::<&Vec<u8>>(),
+            hint::<&Vec<i32>>()
+        )
+    );
+    assert_eq!(hint::<Newtype>(), hint::<u32>());
+    assert_eq!(hint::<Struct>(), "_typeshed.Incomplete");
+    assert_eq!(
+        hint::<TupleWithConversion>(),
+        format!("tuple[_typeshed.Incomplete, {int}]")
+    );
+    assert_eq!(
+        hint::<EnumThroughAnotherPath>(),
+        format!("tuple[{int}, {int}] | {string}")
+    );
+    assert_eq!(hint::<GenericTransparent<i32>>(), "_typeshed.Incomplete");
+}
