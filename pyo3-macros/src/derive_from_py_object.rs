@@ -22,7 +22,7 @@ pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
     let options = ContainerOptions::from_attrs(&input.attrs, "FromPyObject")?;
     let lifetime = python_lifetime(&input.generics)?;
     let mut errors = Errors::default();
-    let body = match &input.data {
+    let model = match &input.data {
         syn::Data::Struct(data) => {
             if let Some(annotation) = &options.annotation {
                 errors.push(syn::Error::new(
@@ -54,7 +54,7 @@ pub fn expand(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
             ));
         }
     };
-    let model = body.expect("errors were reported above");
+    let model = model.expect("errors were reported above");
     let body = match &model {
         Model::Struct(container) => container.build(),
         Model::Enum(variants) => build_enum(&input.ident, variants),

@@ -6,6 +6,8 @@
 //!
 //! Layout: `attributes` parses options, `signature` and `function` build the
 //! model of a function, `pyfunction` and `module` generate code.
+//! `derive_options` parses the `#[pyo3(...)]` options of the derives,
+//! `derive_from_py_object` and `derive_into_py_object` generate them.
 
 mod attributes;
 mod class_options;

@@ -96,7 +96,7 @@ fn attribute_and_item_options() {
         );
         let getters = obj.extract::<Getters<'_>>().unwrap();
         assert_eq!(getters.s, "ess");
-        assert_eq!(getters.t.to_str().unwrap(), "tee");
+        assert_eq!(getters.t.to_string_lossy(), "tee");
         assert!(getters.p.is_none());
         assert_eq!(getters.keyed, 5);
         assert_eq!(getters.zero, "zero");
@@ -700,7 +700,7 @@ fn enum_variants_are_tried_in_order() {
             other => panic!("{other:?}"),
         }
         match namespace(py, "test='foo'").extract::<Foo<'_>>().unwrap() {
-            Foo::StructVar { test } => assert_eq!(test.to_str().unwrap(), "foo"),
+            Foo::StructVar { test } => assert_eq!(test.to_string_lossy(), "foo"),
             other => panic!("{other:?}"),
         }
         match eval(py, "1").extract::<Foo<'_>>().unwrap() {
