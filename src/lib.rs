@@ -37,7 +37,9 @@ pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 pub use crate::version::PythonVersionInfo;
 #[cfg(feature = "macros")]
-pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule};
+pub use pyo3_macros::{
+    FromPyObject, IntoPyObject, IntoPyObjectRef, pyclass, pyfunction, pymethods, pymodule,
+};
 
 /// `inventory`, which `#[pymethods]` blocks register with under the
 /// `multiple-pymethods` feature.

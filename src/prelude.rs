@@ -10,7 +10,9 @@ pub use crate::pyclass_init::PyClassInitializer;
 pub use crate::types::{PyAny, PyModule};
 
 #[cfg(feature = "macros")]
-pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule};
+pub use pyo3_macros::{
+    FromPyObject, IntoPyObject, IntoPyObjectRef, pyclass, pyfunction, pymethods, pymodule,
+};
 
 #[cfg(feature = "macros")]
 pub use crate::wrap_pyfunction;

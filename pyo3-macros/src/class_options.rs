@@ -24,7 +24,7 @@ const RENAME_RULES: &str = "\"camelCase\", \"kebab-case\", \"lowercase\", \"Pasc
      \"SCREAMING-KEBAB-CASE\", \"SCREAMING_SNAKE_CASE\", \"snake_case\" or \"UPPERCASE\"";
 
 impl RenameRule {
-    fn parse(text: &LitStr) -> syn::Result<Self> {
+    pub(crate) fn parse(text: &LitStr) -> syn::Result<Self> {
         Ok(match text.value().as_str() {
             "camelCase" => RenameRule::CamelCase,
             "kebab-case" => RenameRule::KebabCase,

@@ -6,9 +6,14 @@
 //!
 //! Layout: `attributes` parses options, `signature` and `function` build the
 //! model of a function, `pyfunction` and `module` generate code.
+//! `derive_options` parses the `#[pyo3(...)]` options of the derives,
+//! `derive_from_py_object` and `derive_into_py_object` generate them.
 
 mod attributes;
 mod class_options;
+mod derive_from_py_object;
+mod derive_into_py_object;
+mod derive_options;
 mod function;
 mod module;
 mod pyclass;
@@ -111,6 +116,42 @@ pub fn pymethods(attr: TokenStream, input: TokenStream) -> TokenStream {
     match pymethods::expand(options, item) {
         Ok(tokens) => tokens.into(),
         Err(err) => with_error(input, err),
+    }
+}
+
+/// Implements `FromPyObject` for a struct or enum, reading it from a
+/// Python object's attributes, items or tuple items. See the `pyo3` crate
+/// documentation.
+#[proc_macro_derive(FromPyObject, attributes(pyo3))]
+pub fn derive_from_py_object(input: TokenStream) -> TokenStream {
+    derive(input, derive_from_py_object::expand)
+}
+
+/// Implements `IntoPyObject` for a struct or enum: a dict, a tuple, or the
+/// object of its one field. See the `pyo3` crate documentation.
+#[proc_macro_derive(IntoPyObject, attributes(pyo3))]
+pub fn derive_into_py_object(input: TokenStream) -> TokenStream {
+    derive(input, |input| derive_into_py_object::expand(input, false))
+}
+
+/// Implements `IntoPyObject` for references to a struct or enum, as
+/// `#[derive(IntoPyObject)]` does for values. See the `pyo3` crate
+/// documentation.
+#[proc_macro_derive(IntoPyObjectRef, attributes(pyo3))]
+pub fn derive_into_py_object_ref(input: TokenStream) -> TokenStream {
+    derive(input, |input| derive_into_py_object::expand(input, true))
+}
+
+/// Runs a derive: its impl, or its errors (a derive adds to the item, so
+/// there is nothing to give back on failure).
+fn derive(
+    input: TokenStream,
+    expand: impl FnOnce(&syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream>,
+) -> TokenStream {
+    let result = syn::parse::<syn::DeriveInput>(input).and_then(|input| expand(&input));
+    match result {
+        Ok(tokens) => tokens.into(),
+        Err(err) => err.to_compile_error().into(),
     }
 }
 

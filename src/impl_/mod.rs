@@ -4,6 +4,7 @@
 pub mod callback;
 pub mod exceptions;
 pub mod extract_argument;
+pub mod frompyobject;
 pub mod module_def;
 pub mod pyclass;
 pub mod pyfunction;

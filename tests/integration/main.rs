@@ -44,6 +44,8 @@ mod conv_text;
 mod conv_time;
 #[cfg(feature = "uuid")]
 mod conv_uuid;
+mod derive_from_py_object;
+mod derive_into_py_object;
 mod embedding;
 mod err;
 mod exceptions;
