@@ -43,36 +43,9 @@ impl RenameRule {
         })
     }
 
-    /// Renames a snake_case Rust name.
+    /// Renames a snake_case Rust name, spelled as PyO3 spells it.
     pub fn apply(self, name: &str) -> String {
-        let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
-        let capitalized = |word: &str| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
-                None => String::new(),
-            }
-        };
-        match self {
-            RenameRule::SnakeCase => name.to_owned(),
-            RenameRule::Lowercase => name.replace('_', "").to_lowercase(),
-            RenameRule::Uppercase => name.replace('_', "").to_uppercase(),
-            RenameRule::ScreamingSnakeCase => name.to_uppercase(),
-            RenameRule::KebabCase => words.join("-"),
-            RenameRule::ScreamingKebabCase => words.join("-").to_uppercase(),
-            RenameRule::PascalCase => words.iter().map(|w| capitalized(w)).collect(),
-            RenameRule::CamelCase => words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| {
-                    if i == 0 {
-                        (*w).to_owned()
-                    } else {
-                        capitalized(w)
-                    }
-                })
-                .collect(),
-        }
+        crate::derive_options::rename(self, name)
     }
 }
 

@@ -64,7 +64,14 @@ fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Res
         functions,
         ..ClassParts::default()
     };
-    protocol_options(options, cls, Some(&item.fields), &ctx, &mut parts.extra, &mut parts.slots)?;
+    protocol_options(
+        options,
+        cls,
+        Some(&item.fields),
+        &ctx,
+        &mut parts.extra,
+        &mut parts.slots,
+    )?;
     if let Some(span) = options.new_from_fields {
         let (tokens, signature) = new_from_fields(item, &ctx, span)?;
         parts.extra.push(tokens);
@@ -248,22 +255,24 @@ fn class_impls(
     });
     // A class extending another needs the base's value too: it is made
     // with `PyClassInitializer`, not converted from its own value.
-    let into_pyobject = own_into_pyobject.or_else(|| options.extends.is_none().then(|| {
-        quote! {
-            impl<'py> #pyo3::IntoPyObject<'py> for #cls {
-                type Target = Self;
-                type Output = #pyo3::Bound<'py, Self>;
-                type Error = #pyo3::PyErr;
+    let into_pyobject = own_into_pyobject.or_else(|| {
+        options.extends.is_none().then(|| {
+            quote! {
+                impl<'py> #pyo3::IntoPyObject<'py> for #cls {
+                    type Target = Self;
+                    type Output = #pyo3::Bound<'py, Self>;
+                    type Error = #pyo3::PyErr;
 
-                fn into_pyobject(
-                    self,
-                    py: #pyo3::Python<'py>,
-                ) -> ::core::result::Result<Self::Output, Self::Error> {
-                    #pyo3::Bound::new(py, self)
+                    fn into_pyobject(
+                        self,
+                        py: #pyo3::Python<'py>,
+                    ) -> ::core::result::Result<Self::Output, Self::Error> {
+                        #pyo3::Bound::new(py, self)
+                    }
                 }
             }
-        }
-    }));
+        })
+    });
     let (inventory_definition, inventory) = inventory_items(cls, ctx);
     let methods_iter = methods_iter(ctx);
 
@@ -764,7 +773,10 @@ fn protocol_options(
 
 /// The fields a `str = "..."` format names (`{x}`, `{y:.2}`), each checked
 /// to be a field of the struct.
-fn format_fields(format: &syn::LitStr, struct_fields: &syn::Fields) -> syn::Result<Vec<syn::Ident>> {
+fn format_fields(
+    format: &syn::LitStr,
+    struct_fields: &syn::Fields,
+) -> syn::Result<Vec<syn::Ident>> {
     let text = format.value();
     let mut fields: Vec<syn::Ident> = Vec::new();
     let mut rest = text.as_str();
