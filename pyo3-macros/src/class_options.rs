@@ -71,6 +71,7 @@ pub struct ClassOptions {
     pub skip_from_py_object: Option<Span>,
     pub new_from_fields: Option<Span>,
     pub eq: Option<Span>,
+    pub eq_int: Option<Span>,
     pub ord: Option<Span>,
     pub hash: Option<Span>,
     /// `str`, or `str = "format"`.
@@ -79,7 +80,7 @@ pub struct ClassOptions {
 
 const CLASS_OPTIONS: &str = "`name`, `module`, `frozen`, `subclass`, `extends`, `dict`, `weakref`, \
      `unsendable`, `freelist`, `get_all`, `set_all`, `rename_all`, `immutable_type`, `generic`, \
-     `crate`, `from_py_object`, `skip_from_py_object`, `new`, `eq`, `ord`, `hash` and `str`";
+     `crate`, `from_py_object`, `skip_from_py_object`, `new`, `eq`, `eq_int`, `ord`, `hash` and `str`";
 
 impl ClassOptions {
     /// Parses a comma-separated option list into `self`.
@@ -164,7 +165,8 @@ impl ClassOptions {
                 };
                 set_once(&mut self.str, (span, format), span, "str")
             }
-            "sequence" | "mapping" | "eq_int" => {
+            "eq_int" => flag(&mut self.eq_int, "eq_int"),
+            "sequence" | "mapping" => {
                 // Each of these fills type slots; they come with the class
                 // protocols. Refusing them beats ignoring them.
                 Err(syn::Error::new(

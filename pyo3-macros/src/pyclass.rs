@@ -23,13 +23,17 @@ pub fn expand(mut options: ClassOptions, item: syn::Item) -> syn::Result<TokenSt
                 #tokens
             })
         }
-        syn::Item::Enum(item) => Err(syn::Error::new(
-            item.enum_token.span(),
-            "`#[pyclass]` on enums is not supported by this version of pyo3 yet: use a struct",
-        )),
+        syn::Item::Enum(mut item) => {
+            options.take_pyo3_attrs(&mut item.attrs)?;
+            let tokens = expand_enum(&options, &mut item)?;
+            Ok(quote! {
+                #item
+                #tokens
+            })
+        }
         other => Err(syn::Error::new(
             other.span(),
-            "`#[pyclass]` goes on a struct (`struct Name { ... }`)",
+            "`#[pyclass]` goes on a struct (`struct Name { ... }`) or an enum of unit variants",
         )),
     }
 }
@@ -48,7 +52,7 @@ struct FieldProperty {
 
 fn expand_struct(options: &ClassOptions, item: &mut syn::ItemStruct) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
-    check_struct_shape(item, &mut errors);
+    check_generics(&item.generics, &mut errors);
     check_option_combinations(options, &mut errors);
     let properties = errors
         .take(field_properties(options, item))
@@ -355,9 +359,178 @@ fn class_impls(
     })
 }
 
-/// Refuses generic and lifetime-carrying structs: Python sees one type.
-fn check_struct_shape(item: &syn::ItemStruct, errors: &mut Errors) {
-    for param in &item.generics.params {
+/// `#[pyclass]` on an enum of unit variants: each variant is a class
+/// attribute holding the one instance of that variant (conversions return
+/// the same object), `repr()` is `Class.Variant` and `int()` the
+/// discriminant; `eq`, `ord`, `hash`, `eq_int` compare as the options say.
+fn expand_enum(options: &ClassOptions, item: &mut syn::ItemEnum) -> syn::Result<TokenStream> {
+    let mut errors = Errors::default();
+    check_generics(&item.generics, &mut errors);
+    for (span, option) in [
+        (options.extends.as_ref().map(|e| e.span()), "extends"),
+        (options.subclass, "subclass"),
+        (options.dict, "dict"),
+        (options.new_from_fields, "new"),
+        (options.get_all, "get_all"),
+        (options.set_all, "set_all"),
+    ] {
+        if let Some(span) = span {
+            errors.push(syn::Error::new(
+                span,
+                format!("`{option}` does not apply to a `#[pyclass]` enum"),
+            ));
+        }
+    }
+    let mut variants = Vec::new();
+    for variant in &mut item.variants {
+        if !matches!(variant.fields, syn::Fields::Unit) {
+            errors.push(syn::Error::new(
+                variant.fields.span(),
+                "variants with fields (complex enums) are not supported by this version of pyo3 \
+                 yet: use unit variants, or a struct",
+            ));
+            continue;
+        }
+        let Some(field_options) = errors.take(FieldOptions::take_from(&mut variant.attrs)) else {
+            continue;
+        };
+        if let Some(span) = field_options.get.or(field_options.set) {
+            errors.push(syn::Error::new(
+                span,
+                "a variant takes only `#[pyo3(name = \"...\")]`",
+            ));
+        }
+        let rust_name = python_name(&variant.ident);
+        let name = match (&field_options.name, options.rename_all) {
+            (Some(name), _) => name.value(),
+            (None, Some(rule)) => rule.apply(&rust_name),
+            (None, None) => rust_name,
+        };
+        variants.push((variant.ident.clone(), name));
+    }
+    if item.variants.is_empty() {
+        errors.push(syn::Error::new(
+            item.ident.span(),
+            "a `#[pyclass]` enum needs at least one variant",
+        ));
+    }
+    errors.finish()?;
+
+    let ctx = Ctx::new(options.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let cls = &item.ident;
+    let class_name = match &options.name {
+        Some(name) => name.value(),
+        None => python_name(cls),
+    };
+    let count = variants.len();
+    let idents: Vec<&syn::Ident> = variants.iter().map(|(ident, _)| ident).collect();
+    let indices = 0..count;
+    let reprs = variants
+        .iter()
+        .map(|(_, name)| format!("{class_name}.{name}"));
+    let py = syn::Ident::new("py", Span::mixed_site());
+    let slf = syn::Ident::new("slf", Span::mixed_site());
+
+    let mut parts = ClassParts {
+        frozen: true,
+        ..ClassParts::default()
+    };
+    for (index, (ident, name)) in variants.iter().enumerate() {
+        let function = format_ident!("__pymethod_variant_{}__", index);
+        parts.functions.push(quote! {
+            #[doc(hidden)]
+            fn #function(#py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+                #pyo3::IntoPyObject::into_pyobject(#cls::#ident, #py)
+                    .map(|object| object.into_any().unbind())
+            }
+        });
+        parts.items.push(quote! {
+            #pyo3::impl_::pyclass::PyMethodDefType::ClassAttribute {
+                name: #name,
+                value: #cls::#function,
+            }
+        });
+    }
+    parts.into_pyobject = Some(quote! {
+        impl<'py> #pyo3::IntoPyObject<'py> for #cls {
+            type Target = Self;
+            type Output = #pyo3::Bound<'py, Self>;
+            type Error = #pyo3::PyErr;
+
+            fn into_pyobject(
+                self,
+                py: #pyo3::Python<'py>,
+            ) -> ::core::result::Result<Self::Output, Self::Error> {
+                static INSTANCES: [#pyo3::sync::PyOnceLock<#pyo3::Py<#cls>>; #count] =
+                    [const { #pyo3::sync::PyOnceLock::new() }; #count];
+                let index = match self {
+                    #(#cls::#idents => #indices,)*
+                };
+                // The type first: making it sets the class attributes, which
+                // convert the variants themselves.
+                <Self as #pyo3::impl_::pyclass::PyClassImpl>::lazy_type_object().get_or_try_init(py)?;
+                INSTANCES[index]
+                    .get_or_try_init(py, || #pyo3::Py::new(py, self))
+                    .map(|object| object.bind(py).clone())
+            }
+        }
+    });
+    let idents_again = idents.clone();
+    parts.extra.push(quote! {
+        impl #pyo3::impl_::slots::EnumValue for #cls {
+            fn discriminant(&self) -> isize {
+                match self {
+                    #(#cls::#idents_again => #cls::#idents_again as isize,)*
+                }
+            }
+
+            fn repr(&self) -> &'static str {
+                match self {
+                    #(#cls::#idents => #reprs,)*
+                }
+            }
+        }
+
+        impl #pyo3::impl_::slots::SlotFunction<1, 0, *mut #pyo3::ffi::PyObject> for #cls {
+            fn call<'py>(
+                #py: #pyo3::Python<'py>,
+                #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                _: [::core::option::Option<#pyo3::impl_::extract_argument::PyArg<'py>>; 0],
+            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                #pyo3::impl_::slots::enum_repr::<Self>(#py, #slf)
+            }
+        }
+
+        impl #pyo3::impl_::slots::SlotFunction<2, 0, *mut #pyo3::ffi::PyObject> for #cls {
+            fn call<'py>(
+                #py: #pyo3::Python<'py>,
+                #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                _: [::core::option::Option<#pyo3::impl_::extract_argument::PyArg<'py>>; 0],
+            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                #pyo3::impl_::slots::enum_int::<Self>(#py, #slf)
+            }
+        }
+    });
+    parts.slots.push(quote! {
+        #pyo3::impl_::pyclass::TypeSlot {
+            slot: #pyo3::ffi::Py_tp_repr,
+            pfunc: #pyo3::impl_::slots::unary::<#cls, 1> as *mut ::core::ffi::c_void,
+        }
+    });
+    parts.slots.push(quote! {
+        #pyo3::impl_::pyclass::TypeSlot {
+            slot: #pyo3::ffi::Py_nb_int,
+            pfunc: #pyo3::impl_::slots::unary::<#cls, 2> as *mut ::core::ffi::c_void,
+        }
+    });
+    protocol_options(options, cls, None, &ctx, &mut parts.extra, &mut parts.slots)?;
+    class_impls(options, cls, &item.attrs, parts, &ctx)
+}
+
+/// Refuses type, const and lifetime parameters: Python sees one type.
+fn check_generics(generics: &syn::Generics, errors: &mut Errors) {
+    for param in &generics.params {
         let what = match param {
             syn::GenericParam::Lifetime(_) => {
                 "a `#[pyclass]` cannot borrow (no lifetime parameters): Python objects own their \
@@ -365,7 +538,7 @@ fn check_struct_shape(item: &syn::ItemStruct, errors: &mut Errors) {
             }
             syn::GenericParam::Type(_) | syn::GenericParam::Const(_) => {
                 "a `#[pyclass]` cannot have type or const parameters: Python sees one class, so \
-                 write the struct for concrete types (or make one `#[pyclass]` per instantiation)"
+                 write the type for concrete types (or make one `#[pyclass]` per instantiation)"
             }
         };
         errors.push(syn::Error::new(param.span(), what));
@@ -672,8 +845,25 @@ fn protocol_options(
             }
         }
     };
+    if let (Some(span), None) = (options.eq_int, options.eq) {
+        return Err(syn::Error::new(
+            span,
+            "`eq_int` needs `eq` too: `#[pyclass(eq, eq_int)]`",
+        ));
+    }
+    if let (Some(span), Some(_)) = (options.eq_int, fields) {
+        return Err(syn::Error::new(
+            span,
+            "`eq_int` compares enum variants with ints; a struct has no integer value",
+        ));
+    }
     if let Some(span) = options.eq {
         let ord = options.ord.is_some();
+        let compare = if options.eq_int.is_some() {
+            quote!(#pyo3::impl_::slots::compare_enum_with_int)
+        } else {
+            quote!(#pyo3::impl_::slots::compare_values)
+        };
         let order = if ord {
             quote!(::core::cmp::PartialOrd::partial_cmp(self, other))
         } else {
@@ -699,7 +889,7 @@ fn protocol_options(
                     other: #pyo3::impl_::extract_argument::PyArg<'py>,
                     op: #pyo3::pyclass::CompareOp,
                 ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
-                    #pyo3::impl_::slots::compare_values::<Self, #ord>(py, slf, other, op)
+                    #compare::<Self, #ord>(py, slf, other, op)
                 }
             }
         });

@@ -624,3 +624,71 @@ assert a.__aiter__() is a
         );
     });
 }
+
+#[pyclass(eq, eq_int, ord, rename_all = "UPPERCASE")]
+#[derive(PartialEq, PartialOrd, Clone, Copy, Debug)]
+enum Colour {
+    Red,
+    #[pyo3(name = "Verde")]
+    Green = 5,
+    Blue,
+}
+
+#[pymethods]
+impl Colour {
+    fn is_warm(&self) -> bool {
+        matches!(self, Colour::Red)
+    }
+}
+
+#[pyfunction]
+fn next_colour(colour: PyRef<'_, Colour>) -> Colour {
+    match *colour {
+        Colour::Red => Colour::Green,
+        Colour::Green => Colour::Blue,
+        Colour::Blue => Colour::Red,
+    }
+}
+
+#[pyclass]
+enum Plain {
+    A,
+    B,
+}
+
+#[test]
+fn simple_enums() {
+    with_py(|py| {
+        let next = wrap_pyfunction!(next_colour, py).unwrap();
+        run(
+            py,
+            &[
+                ("Colour", py.get_type::<Colour>().into_any()),
+                ("Plain", py.get_type::<Plain>().into_any()),
+                ("next_colour", next.into_any()),
+            ],
+            r#"
+r = Colour.RED
+assert repr(r) == "Colour.RED" and repr(Colour.Verde) == "Colour.Verde"
+assert int(Colour.RED) == 0 and int(Colour.Verde) == 5 and int(Colour.BLUE) == 6
+assert isinstance(r, Colour) and r.is_warm() and not Colour.BLUE.is_warm()
+assert next_colour(r) is Colour.Verde      # the variant's one object
+assert r == Colour.RED and r != Colour.BLUE and r == 0 and Colour.Verde == 5 and Colour.BLUE != 5
+assert Colour.RED < Colour.Verde < Colour.BLUE and Colour.BLUE > 5
+assert err(lambda: hash(r)) == "TypeError: unhashable type: 'builtins.Colour'"
+assert err(lambda: Colour()) .startswith("TypeError:")
+assert repr(Plain.A) == "Plain.A" and Plain.A != Plain.B and Plain.A is Plain.A
+match Colour.BLUE:
+    case Colour.RED:
+        raise AssertionError("not red")
+    case Colour.BLUE:
+        pass
+    case _:
+        raise AssertionError("blue expected")
+"#,
+        );
+        let red = Colour::Red.into_pyobject(py).unwrap();
+        assert!(red.is(Colour::Red.into_pyobject(py).unwrap()));
+        assert_eq!(*red.borrow(), Colour::Red);
+    });
+}

@@ -13,9 +13,14 @@ struct Borrowing<'a> {
 }
 
 #[pyclass]
-enum NotYetEnum {
+enum NotYetComplex {
+    A(i32),
+    B { x: i32 },
+}
+
+#[pyclass(eq_int)]
+enum EqIntWithoutEq {
     A,
-    B,
 }
 
 #[pyclass]
