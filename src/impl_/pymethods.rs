@@ -521,7 +521,8 @@ type NewBody = for<'py> fn(
 /// # Safety
 ///
 /// As for [`tp_new_entry`].
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 unsafe fn new_trampoline(
     body: NewBody,
     subtype: *mut ffi::PyTypeObject,
@@ -719,7 +720,8 @@ where
 /// # Safety
 ///
 /// As for [`tp_init_entry`].
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 unsafe fn init_trampoline(
     body: crate::impl_::trampoline::ArgumentsBody,
     slf: *mut ffi::PyObject,

@@ -40,7 +40,8 @@ pub type SlotBody<const N: usize, R> =
 /// # Safety
 ///
 /// Called from a C slot entry with the object the interpreter passed.
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 unsafe fn slot0<R: crate::impl_::callback::PyCallbackOutput>(
     body: SlotBody<0, R>,
     slf: *mut ffi::PyObject,
@@ -54,7 +55,8 @@ unsafe fn slot0<R: crate::impl_::callback::PyCallbackOutput>(
 /// # Safety
 ///
 /// As for [`slot0`].
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 unsafe fn slot1<R: crate::impl_::callback::PyCallbackOutput>(
     body: SlotBody<1, R>,
     slf: *mut ffi::PyObject,

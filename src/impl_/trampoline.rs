@@ -59,9 +59,9 @@ pub type NoArgumentsBody = for<'py> fn(
 
 // The entry points below are shared by every function of their C
 // signature: each generic entry only passes its body as a function pointer.
-// Unoptimised builds compile the unwinding guard once per signature rather
-// than once per function; optimised builds inline them (and the body call
-// becomes direct), as speed matters more there.
+// Debug builds compile the unwinding guard once per signature rather than
+// once per function (build time matters most there); release builds
+// inline them, so the body call is direct (speed matters most there).
 
 /// A vectorcall (`METH_FASTCALL | METH_KEYWORDS`) entry.
 ///
@@ -69,7 +69,8 @@ pub type NoArgumentsBody = for<'py> fn(
 ///
 /// Called from a C entry point with the arguments the interpreter passed.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub unsafe fn fastcall(
     body: ArgumentsBody,
     slf: *mut crate::ffi::PyObject,
@@ -96,7 +97,8 @@ pub unsafe fn fastcall(
 /// # Safety
 ///
 /// Called from a C entry point with the arguments the interpreter passed.
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub unsafe fn tuple_dict(
     body: ArgumentsBody,
     slf: *mut crate::ffi::PyObject,
@@ -119,7 +121,8 @@ pub unsafe fn tuple_dict(
 /// # Safety
 ///
 /// Called from a C entry point with the object the interpreter passed.
-#[inline]
+#[cfg_attr(debug_assertions, inline(never))]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub unsafe fn no_arguments(
     body: NoArgumentsBody,
     slf: *mut crate::ffi::PyObject,
