@@ -72,6 +72,8 @@ pub struct ClassOptions {
     pub new_from_fields: Option<Span>,
     pub eq: Option<Span>,
     pub eq_int: Option<Span>,
+    pub sequence: Option<Span>,
+    pub mapping: Option<Span>,
     pub ord: Option<Span>,
     pub hash: Option<Span>,
     /// `str`, or `str = "format"`.
@@ -80,7 +82,7 @@ pub struct ClassOptions {
 
 const CLASS_OPTIONS: &str = "`name`, `module`, `frozen`, `subclass`, `extends`, `dict`, `weakref`, \
      `unsendable`, `freelist`, `get_all`, `set_all`, `rename_all`, `immutable_type`, `generic`, \
-     `crate`, `from_py_object`, `skip_from_py_object`, `new`, `eq`, `eq_int`, `ord`, `hash` and `str`";
+     `crate`, `from_py_object`, `skip_from_py_object`, `new`, `eq`, `eq_int`, `ord`, `hash`, `str`, `sequence` and `mapping`";
 
 impl ClassOptions {
     /// Parses a comma-separated option list into `self`.
@@ -166,17 +168,8 @@ impl ClassOptions {
                 set_once(&mut self.str, (span, format), span, "str")
             }
             "eq_int" => flag(&mut self.eq_int, "eq_int"),
-            "sequence" | "mapping" => {
-                // Each of these fills type slots; they come with the class
-                // protocols. Refusing them beats ignoring them.
-                Err(syn::Error::new(
-                    span,
-                    format!(
-                        "the `{key}` option is not supported by this version of pyo3 yet: \
-                         remove it (the class protocols it needs are not implemented)"
-                    ),
-                ))
-            }
+            "sequence" => flag(&mut self.sequence, "sequence"),
+            "mapping" => flag(&mut self.mapping, "mapping"),
             other => Err(syn::Error::new(
                 span,
                 format!(

@@ -170,6 +170,8 @@ fn class_impls(
     };
     let is_basetype = options.subclass.is_some();
     let immutable_type = options.immutable_type.is_some();
+    let is_sequence = options.sequence.is_some();
+    let is_mapping = options.mapping.is_some();
     let thread_checker = if options.unsendable.is_some() {
         quote!(#pyo3::impl_::pyclass::UnsendableChecker)
     } else {
@@ -306,6 +308,8 @@ fn class_impls(
             const MODULE: ::core::option::Option<&'static str> = #module;
             const IS_BASETYPE: bool = #is_basetype;
             const IS_IMMUTABLE_TYPE: bool = #immutable_type;
+            const IS_SEQUENCE: bool = #is_sequence;
+            const IS_MAPPING: bool = #is_mapping;
             const DOC: &'static ::core::ffi::CStr = #doc;
             type BaseType = #base;
             type Mutability = #mutability;
@@ -566,6 +570,12 @@ fn check_option_combinations(options: &ClassOptions, errors: &mut Errors) {
                  change while the object lives, and equal objects must hash alike)",
             ));
         }
+    }
+    if let (Some(span), Some(_)) = (options.sequence, options.mapping) {
+        errors.push(syn::Error::new(
+            span,
+            "`sequence` and `mapping` cannot both be given",
+        ));
     }
     if let (Some(span), Some(_)) = (options.from_py_object, options.skip_from_py_object) {
         errors.push(syn::Error::new(

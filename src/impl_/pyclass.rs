@@ -50,6 +50,12 @@ pub trait PyClassImpl: Sized + 'static {
     const IS_BASETYPE: bool;
     /// `immutable_type`: the type's attributes cannot be set.
     const IS_IMMUTABLE_TYPE: bool;
+    /// `sequence`: `__len__` fills the sequence length slot instead of the
+    /// mapping one (so `PySequence_Check`-style code sees a sequence).
+    const IS_SEQUENCE: bool = false;
+    /// `mapping`: `__getitem__` / `__setitem__` do not also fill the
+    /// sequence item slots (which make instances iterable by index).
+    const IS_MAPPING: bool = false;
     /// The docstring (from doc comments), without the text signature.
     const DOC: &'static CStr;
 

@@ -692,3 +692,46 @@ match Colour.BLUE:
         assert_eq!(*red.borrow(), Colour::Red);
     });
 }
+
+#[pyclass(sequence)]
+struct Seq {
+    n: usize,
+}
+
+#[pymethods]
+impl Seq {
+    #[new]
+    fn new(n: usize) -> Self {
+        Seq { n }
+    }
+
+    fn __len__(&self) -> usize {
+        self.n
+    }
+
+    fn __getitem__(&self, index: usize) -> PyResult<usize> {
+        if index < self.n {
+            Ok(index * 10)
+        } else {
+            Err(PyIndexError::new_err("out of range"))
+        }
+    }
+}
+
+#[test]
+fn sequence_option_fills_the_sequence_length() {
+    with_py(|py| {
+        let seq = Bound::new(py, Seq { n: 3 }).unwrap();
+        // SAFETY: attached; the object is alive; both only read slots.
+        unsafe {
+            let type_object = pyo3::ffi::Py_TYPE(seq.as_ptr());
+            assert!(!pyo3::ffi::PyType_GetSlot(type_object, pyo3::ffi::Py_sq_length).is_null());
+            assert!(pyo3::ffi::PyType_GetSlot(type_object, pyo3::ffi::Py_mp_length).is_null());
+        }
+        run(
+            py,
+            &[("Seq", py.get_type::<Seq>().into_any())],
+            "s = Seq(3)\nassert len(s) == 3 and s[2] == 20 and list(s) == [0, 10, 20]",
+        );
+    });
+}

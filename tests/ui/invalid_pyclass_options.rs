@@ -5,7 +5,7 @@ use pyo3::prelude::*;
 #[pyclass(nonsense)]
 struct Unknown {}
 
-#[pyclass(sequence)]
+#[pyclass(sequence, mapping)]
 struct NotYet {}
 
 #[pyclass(hash, eq)]

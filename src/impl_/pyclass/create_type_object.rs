@@ -44,6 +44,8 @@ pub(crate) struct ClassSpec {
     weaklist_offset: Option<usize>,
     is_basetype: bool,
     immutable: bool,
+    sequence: bool,
+    mapping: bool,
     dealloc: ffi::destructor,
     traverse: ffi::traverseproc,
     clear: ffi::inquiry,
@@ -63,6 +65,8 @@ impl ClassSpec {
             weaklist_offset: PyClassObject::<T>::WEAKLIST_OFFSET,
             is_basetype: T::IS_BASETYPE,
             immutable: T::IS_IMMUTABLE_TYPE,
+            sequence: T::IS_SEQUENCE,
+            mapping: T::IS_MAPPING,
             dealloc: tp_dealloc::<T>,
             traverse: super::instance_gc::tp_traverse_dict::<T>,
             clear: super::instance_gc::tp_clear_dict::<T>,
@@ -131,6 +135,28 @@ pub(crate) fn create_type_object(py: Python<'_>, spec: &ClassSpec) -> PyResult<P
         }
     }
 
+    // As for Python classes, item access by key also serves item access by
+    // index (iteration, `PySequence_GetItem`), unless the class is a
+    // mapping.
+    if !spec.mapping {
+        let has = |slots: &[ffi::PyType_Slot], id| slots.iter().any(|slot| slot.slot == id);
+        if has(&slots, ffi::Py_mp_subscript) && !has(&slots, ffi::Py_sq_item) {
+            slots.push(slot(ffi::Py_sq_item, sequence_item as *mut c_void));
+        }
+        if has(&slots, ffi::Py_mp_ass_subscript) && !has(&slots, ffi::Py_sq_ass_item) {
+            slots.push(slot(
+                ffi::Py_sq_ass_item,
+                sequence_assign_item as *mut c_void,
+            ));
+        }
+    }
+    if spec.sequence {
+        for slot in &mut slots {
+            if slot.slot == ffi::Py_mp_length {
+                slot.slot = ffi::Py_sq_length;
+            }
+        }
+    }
     // A slot given twice keeps its last definition: `#[pymethods]` items
     // come after those of `#[pyclass]` options (a hand-written `__hash__`
     // beats the unhashability that `eq` implies).
@@ -408,6 +434,46 @@ unsafe extern "C" fn property_set(
                 }
             }
         })
+    }
+}
+
+/// `sq_item` of a class with `__getitem__`: `obj[index]` through the
+/// mapping slot.
+unsafe extern "C" fn sequence_item(
+    object: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+) -> *mut ffi::PyObject {
+    // SAFETY: called by the interpreter (attached) with a live object.
+    unsafe {
+        let key = ffi::PyLong_FromSsize_t(index);
+        if key.is_null() {
+            return std::ptr::null_mut();
+        }
+        let item = ffi::PyObject_GetItem(object, key);
+        ffi::Py_DECREF(key);
+        item
+    }
+}
+
+/// `sq_ass_item` of a class with `__setitem__` / `__delitem__`.
+unsafe extern "C" fn sequence_assign_item(
+    object: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+    value: *mut ffi::PyObject,
+) -> c_int {
+    // SAFETY: as for `sequence_item`; a null value deletes.
+    unsafe {
+        let key = ffi::PyLong_FromSsize_t(index);
+        if key.is_null() {
+            return -1;
+        }
+        let result = if value.is_null() {
+            ffi::PyObject_DelItem(object, key)
+        } else {
+            ffi::PyObject_SetItem(object, key, value)
+        };
+        ffi::Py_DECREF(key);
+        result
     }
 }
 
