@@ -29,13 +29,9 @@ CRATES=(pythonize=0.30.0 pyo3-log=0.13.5 pyo3-file=0.18.0)
 test_runs() {
     case $1 in
         pythonize)
-            # Skipped: the test target `test_custom_types` (all of it). It
-            # defines `#[pyclass(sequence)]` / `#[pyclass(mapping)]` types with
-            # `__len__` / `__getitem__`, class protocols this crate does not
-            # implement yet, so the file cannot compile; every other target
-            # runs, with and without the `arbitrary_precision` feature.
+            # Every test target, with and without `arbitrary_precision`.
             # (`--doc` cannot be combined with other target selections.)
-            local targets="--lib --test test_collections --test test_structs --test test_with_serde_path_to_err --test test_arbitrary_precision"
+            local targets="--lib --tests"
             echo "$targets"
             echo "--doc"
             echo "--features arbitrary_precision $targets"
