@@ -256,8 +256,6 @@ const SLOT_METHODS: &[&str] = &[
     "__repeat__",
     "__inplace_concat__",
     "__inplace_repeat__",
-    "__getbuffer__",
-    "__releasebuffer__",
 ];
 
 fn method_item(
@@ -269,6 +267,12 @@ fn method_item(
     let (kind, property_name) = take_kind(&mut method.attrs)?;
     let mut options = FunctionOptions::default();
     options.take_pyo3_attrs(&mut method.attrs)?;
+    let rust_name = python_name(&method.sig.ident);
+    if kind == MethodKind::Instance
+        && (rust_name == "__getbuffer__" || rust_name == "__releasebuffer__")
+    {
+        return buffer_item(method, cls, ctx, generated, rust_name == "__getbuffer__");
+    }
     let model = FunctionModel::with_kind(&mut method.sig, &options, FnKind::Method(kind))?;
     let python_name = match (&property_name, &options.name) {
         (Some((name, _)), _) => python_name(name),
@@ -712,6 +716,106 @@ fn slot_item(
                 operator.forward = Some(id);
             }
         }
+    }
+    Ok(())
+}
+
+/// `unsafe fn __getbuffer__(slf, view: *mut ffi::Py_buffer, flags: c_int)
+/// -> PyResult<()>` and `unsafe fn __releasebuffer__(slf, view)`: the
+/// buffer protocol slots. The raw arguments pass through as they are; the
+/// receiver is any a method may have.
+fn buffer_item(
+    method: &syn::ImplItemFn,
+    cls: &syn::Type,
+    ctx: &Ctx,
+    generated: &mut Generated,
+    get: bool,
+) -> syn::Result<()> {
+    let pyo3 = &ctx.pyo3;
+    let ident = &method.sig.ident;
+    if method.sig.unsafety.is_none() {
+        return Err(syn::Error::new(
+            ident.span(),
+            format!("`{ident}` receives a raw `Py_buffer` pointer: declare it `unsafe fn`"),
+        ));
+    }
+    let expected = if get { 3 } else { 2 };
+    if method.sig.inputs.len() != expected {
+        return Err(syn::Error::new(
+            ident.span(),
+            if get {
+                "`__getbuffer__` takes the receiver, `view: *mut ffi::Py_buffer` and `flags: c_int`"
+            } else {
+                "`__releasebuffer__` takes the receiver and `view: *mut ffi::Py_buffer`"
+            },
+        ));
+    }
+    let slf = syn::Ident::new("slf", Span::mixed_site());
+    let holder = syn::Ident::new("holder", Span::mixed_site());
+    let receiver = syn::Ident::new("receiver", Span::mixed_site());
+    let receive = match method.sig.inputs.first() {
+        Some(syn::FnArg::Receiver(r)) if r.reference.is_some() && r.mutability.is_some() => {
+            quote! {
+                let mut #holder = ::core::default::Default::default();
+                let #receiver = #pyo3::impl_::pymethods::receiver_mut::<Self>(&#slf, &mut #holder)?;
+            }
+        }
+        Some(syn::FnArg::Receiver(_)) => quote! {
+            let mut #holder = ::core::option::Option::None;
+            let #receiver = #pyo3::impl_::pymethods::receiver_ref::<Self>(&#slf, &mut #holder)?;
+        },
+        _ => quote! {
+            let mut #holder = ::core::default::Default::default();
+            let #receiver = #pyo3::impl_::pymethods::receiver::<Self, _>(&#slf, &mut #holder)?;
+        },
+    };
+    let view = syn::Ident::new("view", Span::mixed_site());
+    let flags = syn::Ident::new("flags", Span::mixed_site());
+    let py = syn::Ident::new("py", Span::mixed_site());
+    if get {
+        generated.impls.push(quote! {
+            impl #pyo3::impl_::slots::GetBufferSlot for #cls {
+                unsafe fn get_buffer<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #view: *mut #pyo3::ffi::Py_buffer,
+                    #flags: ::core::ffi::c_int,
+                ) -> #pyo3::PyResult<()> {
+                    let _ = #py;
+                    #receive
+                    // SAFETY: the interpreter's arguments, passed on as the
+                    // method's contract asks.
+                    #pyo3::impl_::slots::buffer_result(unsafe { <#cls>::#ident(#receiver, #view, #flags) })
+                }
+            }
+        });
+        generated.slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::Py_bf_getbuffer,
+                pfunc: #pyo3::impl_::slots::get_buffer::<#cls> as *mut ::core::ffi::c_void,
+            }
+        });
+    } else {
+        generated.impls.push(quote! {
+            impl #pyo3::impl_::slots::ReleaseBufferSlot for #cls {
+                unsafe fn release_buffer<'py>(
+                    #py: #pyo3::Python<'py>,
+                    #slf: #pyo3::impl_::pyfunction::FunctionSelf<'py>,
+                    #view: *mut #pyo3::ffi::Py_buffer,
+                ) -> #pyo3::PyResult<()> {
+                    let _ = #py;
+                    #receive
+                    // SAFETY: as for `__getbuffer__`.
+                    #pyo3::impl_::slots::buffer_result(unsafe { <#cls>::#ident(#receiver, #view) })
+                }
+            }
+        });
+        generated.slots.push(quote! {
+            #pyo3::impl_::pyclass::TypeSlot {
+                slot: #pyo3::ffi::Py_bf_releasebuffer,
+                pfunc: #pyo3::impl_::slots::release_buffer::<#cls> as *mut ::core::ffi::c_void,
+            }
+        });
     }
     Ok(())
 }

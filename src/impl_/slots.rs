@@ -808,3 +808,118 @@ where
     };
     Ok(crate::types::PyBool::new(py, result).to_owned().into_ptr())
 }
+
+// ---------------------------------------------------------------------------
+// The buffer protocol (in the stable ABI from 3.11)
+// ---------------------------------------------------------------------------
+
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+pub use self::buffer::*;
+
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+mod buffer {
+    use super::*;
+
+    /// The body of `bf_getbuffer`: the class's `__getbuffer__`.
+    pub trait GetBufferSlot {
+        /// Fills `view` for `flags`.
+        ///
+        /// # Safety
+        ///
+        /// `view` is the interpreter's `Py_buffer` for this request.
+        unsafe fn get_buffer<'py>(
+            py: Python<'py>,
+            slf: FunctionSelf<'py>,
+            view: *mut ffi::Py_buffer,
+            flags: c_int,
+        ) -> PyResult<()>;
+    }
+
+    /// The body of `bf_releasebuffer`: the class's `__releasebuffer__`.
+    pub trait ReleaseBufferSlot {
+        /// Releases what `view` holds.
+        ///
+        /// # Safety
+        ///
+        /// `view` is a buffer `get_buffer` filled.
+        unsafe fn release_buffer<'py>(
+            py: Python<'py>,
+            slf: FunctionSelf<'py>,
+            view: *mut ffi::Py_buffer,
+        ) -> PyResult<()>;
+    }
+
+    /// What `__getbuffer__` / `__releasebuffer__` may return: `()` or
+    /// `PyResult<()>`.
+    pub trait BufferResult {
+        /// The result as a `PyResult`.
+        fn into_buffer_result(self) -> PyResult<()>;
+    }
+
+    impl BufferResult for () {
+        #[inline]
+        fn into_buffer_result(self) -> PyResult<()> {
+            Ok(())
+        }
+    }
+
+    impl<E: Into<PyErr>> BufferResult for Result<(), E> {
+        #[inline]
+        fn into_buffer_result(self) -> PyResult<()> {
+            self.map_err(Into::into)
+        }
+    }
+
+    /// Converts what a buffer method returned.
+    #[inline]
+    pub fn buffer_result(value: impl BufferResult) -> PyResult<()> {
+        value.into_buffer_result()
+    }
+
+    /// `getbufferproc`. On an error the view's `obj` is cleared, as the
+    /// protocol requires.
+    ///
+    /// # Safety
+    ///
+    /// Called by the interpreter.
+    pub unsafe extern "C" fn get_buffer<F: GetBufferSlot>(
+        slf: *mut ffi::PyObject,
+        view: *mut ffi::Py_buffer,
+        flags: c_int,
+    ) -> c_int {
+        // SAFETY: called by the interpreter on an attached thread with a valid
+        // view to fill.
+        unsafe {
+            trampoline(move |py| {
+                let result = F::get_buffer(py, arg(py, slf), view, flags);
+                if result.is_err() && !view.is_null() {
+                    let object = std::mem::replace(&mut (*view).obj, std::ptr::null_mut());
+                    if !object.is_null() {
+                        ffi::Py_DECREF(object);
+                    }
+                }
+                result.map(|()| 0)
+            })
+        }
+    }
+
+    /// `releasebufferproc`. An error has nowhere to go: it is reported as
+    /// unraisable.
+    ///
+    /// # Safety
+    ///
+    /// Called by the interpreter.
+    pub unsafe extern "C" fn release_buffer<F: ReleaseBufferSlot>(
+        slf: *mut ffi::PyObject,
+        view: *mut ffi::Py_buffer,
+    ) {
+        // SAFETY: called by the interpreter on an attached thread.
+        unsafe {
+            let failed =
+                trampoline(move |py| F::release_buffer(py, arg(py, slf), view).map(|()| 0));
+            if failed == -1 {
+                ffi::PyErr_WriteUnraisable(slf);
+            }
+        }
+    }
+}

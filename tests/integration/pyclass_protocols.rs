@@ -735,3 +735,94 @@ fn sequence_option_fills_the_sequence_length() {
         );
     });
 }
+
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+#[pyclass]
+struct Blob {
+    data: Vec<u8>,
+    exports: std::sync::atomic::AtomicUsize,
+}
+
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+#[pymethods]
+impl Blob {
+    #[new]
+    fn new(data: Vec<u8>) -> Self {
+        Blob {
+            data,
+            exports: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    /// # Safety
+    ///
+    /// `view` is the interpreter's buffer request.
+    unsafe fn __getbuffer__(
+        slf: Bound<'_, Self>,
+        view: *mut pyo3::ffi::Py_buffer,
+        flags: std::ffi::c_int,
+    ) -> PyResult<()> {
+        let this = slf.borrow();
+        if flags & pyo3::ffi::PyBUF_WRITABLE != 0 {
+            return Err(pyo3::exceptions::PyBufferError::new_err(
+                "Blob is read-only",
+            ));
+        }
+        // SAFETY: the data lives as long as the object, which the view
+        // keeps alive, and is never resized while exported.
+        let result = unsafe {
+            pyo3::ffi::PyBuffer_FillInfo(
+                view,
+                slf.as_ptr(),
+                this.data.as_ptr() as *mut std::ffi::c_void,
+                this.data.len() as pyo3::ffi::Py_ssize_t,
+                1,
+                flags,
+            )
+        };
+        if result == -1 {
+            return Err(PyErr::fetch(slf.py()));
+        }
+        this.exports
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// # Safety
+    ///
+    /// `view` was filled by `__getbuffer__`.
+    unsafe fn __releasebuffer__(&self, _view: *mut pyo3::ffi::Py_buffer) {
+        self.exports
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    #[getter]
+    fn exports(&self) -> usize {
+        self.exports.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+#[test]
+fn buffer_protocol() {
+    with_py(|py| {
+        run(
+            py,
+            &[("Blob", py.get_type::<Blob>().into_any())],
+            r#"
+b = Blob([1, 2, 3])
+m = memoryview(b)
+assert m.tolist() == [1, 2, 3] and m.readonly and b.exports == 1
+assert bytes(b) == b"\x01\x02\x03"
+m.release()
+assert b.exports == 0
+import ctypes
+try:
+    (ctypes.c_char * 3).from_buffer(b)
+except (TypeError, BufferError) as e:
+    assert "read-only" in str(e) or "writable" in str(e), str(e)
+assert b.exports == 0
+"#,
+        );
+    });
+}
