@@ -64,6 +64,8 @@ pub mod class {
 }
 pub use crate::class::*;
 
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+pub mod buffer;
 pub mod call;
 pub mod conversion;
 mod conversions;

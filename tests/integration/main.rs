@@ -2,6 +2,8 @@
 
 mod any;
 mod attach;
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+mod buffer;
 mod common;
 #[cfg(feature = "anyhow")]
 mod conv_anyhow;
