@@ -678,6 +678,9 @@ assert Colour.RED < Colour.Verde < Colour.BLUE and Colour.BLUE > 5
 assert err(lambda: hash(r)) == "TypeError: unhashable type: 'builtins.Colour'"
 assert err(lambda: Colour()) .startswith("TypeError:")
 assert repr(Plain.A) == "Plain.A" and Plain.A != Plain.B and Plain.A is Plain.A
+import sys
+if sys.version_info >= (3, 10):  # `match` is 3.10 syntax: compiled only there
+    exec("""
 match Colour.BLUE:
     case Colour.RED:
         raise AssertionError("not red")
@@ -685,6 +688,7 @@ match Colour.BLUE:
         pass
     case _:
         raise AssertionError("blue expected")
+""")
 "#,
         );
         let red = Colour::Red.into_pyobject(py).unwrap();
