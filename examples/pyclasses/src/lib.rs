@@ -10,6 +10,7 @@ mod inheritance;
 mod introspection;
 mod options;
 mod protocols_async;
+mod protocols_attributes;
 mod protocols_containers;
 mod protocols_enums;
 mod protocols_gc;
@@ -33,5 +34,6 @@ fn pyclasses(m: &Bound<'_, PyModule>) -> PyResult<()> {
     protocols_async::register(m)?;
     protocols_gc::register(m)?;
     protocols_enums::register(m)?;
+    protocols_attributes::register(m)?;
     Ok(())
 }
