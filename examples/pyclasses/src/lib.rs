@@ -9,6 +9,13 @@ mod errors;
 mod inheritance;
 mod introspection;
 mod options;
+mod protocols_async;
+mod protocols_attributes;
+mod protocols_containers;
+mod protocols_enums;
+mod protocols_gc;
+mod protocols_numbers;
+mod protocols_objects;
 mod slots;
 
 /// Classes made with `#[pyclass]` and `#[pymethods]`.
@@ -21,5 +28,12 @@ fn pyclasses(m: &Bound<'_, PyModule>) -> PyResult<()> {
     options::register(m)?;
     errors::register(m)?;
     borrowing::register(m)?;
+    protocols_objects::register(m)?;
+    protocols_numbers::register(m)?;
+    protocols_containers::register(m)?;
+    protocols_async::register(m)?;
+    protocols_gc::register(m)?;
+    protocols_enums::register(m)?;
+    protocols_attributes::register(m)?;
     Ok(())
 }
