@@ -43,6 +43,12 @@ unsafe impl<T> Send for PyBuffer<T> {}
 // SAFETY: as above: `&self` methods that touch the memory need a `Python`.
 unsafe impl<T> Sync for PyBuffer<T> {}
 
+// SAFETY: a buffer holds no borrow of the attachment: it may cross
+// `Python::detach` like any `Send` value (its raw pointers are what the
+// `nightly` auto trait would otherwise refuse).
+#[cfg(feature = "nightly")]
+unsafe impl<T> crate::marker::Ungil for PyBuffer<T> {}
+
 impl<T: Element> std::fmt::Debug for PyBuffer<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PyBuffer")
