@@ -527,6 +527,40 @@ unsafe fn take_not_implemented(result: *mut ffi::PyObject) -> bool {
     }
 }
 
+/// The rule of number operators: the forward method when the left operand
+/// is the class's instance, the reflected one when the right operand is and
+/// the forward did not apply, `NotImplemented` otherwise.
+///
+/// # Safety
+///
+/// Attached; `lhs` and `rhs` are valid objects.
+#[inline]
+unsafe fn dispatch_operator<T: crate::pyclass::PyClass>(
+    py: Python<'_>,
+    lhs: *mut ffi::PyObject,
+    rhs: *mut ffi::PyObject,
+    forward: Option<impl FnOnce() -> PyResult<*mut ffi::PyObject>>,
+    reflected: Option<impl FnOnce() -> PyResult<*mut ffi::PyObject>>,
+) -> PyResult<*mut ffi::PyObject> {
+    // SAFETY: per the contract; results are new references.
+    unsafe {
+        if let Some(forward) = forward {
+            if is_instance::<T>(py, lhs) {
+                let result = forward()?;
+                if !take_not_implemented(result) {
+                    return Ok(result);
+                }
+            }
+        }
+        if let Some(reflected) = reflected {
+            if is_instance::<T>(py, rhs) {
+                return reflected();
+            }
+        }
+        Ok(not_implemented(py))
+    }
+}
+
 /// `binaryfunc` of a number operator: CPython calls it with the operands in
 /// order, whichever of them is the class's instance. The forward method
 /// runs when the left one is; the reflected one when the right one is and
@@ -546,20 +580,13 @@ where
     // SAFETY: called by the interpreter on an attached thread.
     unsafe {
         trampoline(move |py| {
-            if let Some(forward) = T::FORWARD {
-                if is_instance::<T>(py, lhs) {
-                    let result = forward(py, arg(py, lhs), [arg(py, rhs)])?;
-                    if !take_not_implemented(result) {
-                        return Ok(result);
-                    }
-                }
-            }
-            if let Some(reflected) = T::REFLECTED {
-                if is_instance::<T>(py, rhs) {
-                    return reflected(py, arg(py, rhs), [arg(py, lhs)]);
-                }
-            }
-            Ok(not_implemented(py))
+            dispatch_operator::<T>(
+                py,
+                lhs,
+                rhs,
+                T::FORWARD.map(|forward| move || forward(py, arg(py, lhs), [arg(py, rhs)])),
+                T::REFLECTED.map(|reflected| move || reflected(py, arg(py, rhs), [arg(py, lhs)])),
+            )
         })
     }
 }
@@ -580,20 +607,17 @@ where
     // SAFETY: called by the interpreter on an attached thread.
     unsafe {
         trampoline(move |py| {
-            if let Some(forward) = T::FORWARD {
-                if is_instance::<T>(py, lhs) {
-                    let result = forward(py, arg(py, lhs), [arg(py, rhs), arg(py, modulo)])?;
-                    if !take_not_implemented(result) {
-                        return Ok(result);
-                    }
-                }
-            }
-            if let Some(reflected) = T::REFLECTED {
-                if is_instance::<T>(py, rhs) {
-                    return reflected(py, arg(py, rhs), [arg(py, lhs), arg(py, modulo)]);
-                }
-            }
-            Ok(not_implemented(py))
+            dispatch_operator::<T>(
+                py,
+                lhs,
+                rhs,
+                T::FORWARD.map(|forward| {
+                    move || forward(py, arg(py, lhs), [arg(py, rhs), arg(py, modulo)])
+                }),
+                T::REFLECTED.map(|reflected| {
+                    move || reflected(py, arg(py, rhs), [arg(py, lhs), arg(py, modulo)])
+                }),
+            )
         })
     }
 }

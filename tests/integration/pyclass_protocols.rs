@@ -464,6 +464,10 @@ impl Node {
     }
 }
 
+/// What `AttachesInTraverse::__traverse__` saw: 0 not run, 1 attaching
+/// refused, 2 attaching allowed.
+static TRAVERSE_ATTACH: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
 #[pyclass]
 struct AttachesInTraverse {}
 
@@ -476,7 +480,12 @@ impl AttachesInTraverse {
 
     fn __traverse__(&self, _visit: pyo3::gc::PyVisit<'_>) -> Result<(), pyo3::gc::PyTraverseError> {
         // Forbidden by the collector: refused (`try_attach` gives `None`).
-        assert!(Python::try_attach(|_| ()).is_none());
+        // Recorded for the test to check: a panic here would be swallowed.
+        let refused = Python::try_attach(|_| ()).is_none();
+        TRAVERSE_ATTACH.store(
+            if refused { 1 } else { 2 },
+            std::sync::atomic::Ordering::SeqCst,
+        );
         Ok(())
     }
 }
@@ -507,6 +516,11 @@ x = Attaches()
 gc.collect()          # its __traverse__ runs and finds attaching refused
 del x
 "#,
+        );
+        assert_eq!(
+            TRAVERSE_ATTACH.load(std::sync::atomic::Ordering::SeqCst),
+            1,
+            "__traverse__ must run, with attaching refused"
         );
     });
 }

@@ -49,7 +49,7 @@ struct TransparentRenamed {
 }
 
 fn convert<'py>(value: std::borrow::Cow<'_, i32>, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-    unimplemented!()
+    Ok(value.into_owned().into_pyobject(py)?.into_any())
 }
 
 #[derive(IntoPyObject)]
